@@ -1,0 +1,80 @@
+import js from '@eslint/js';
+import globals from 'globals';
+import reactHooks from 'eslint-plugin-react-hooks';
+import tseslint from 'typescript-eslint';
+
+/** Folders that hold one capability each; they never import one another. */
+const features = ['highlight', 'fingerprint', 'citation'];
+/** Foundations every feature may use; they import no feature and not the app shell. */
+const foundations = ['record', 'ui', 'text'];
+
+const banned = (folders) =>
+  folders.flatMap((folder) => [
+    `**/${folder}/*`,
+    `**/${folder}`,
+    `../${folder}/*`,
+    `./${folder}/*`,
+  ]);
+
+function importBoundaries(folder, forbidden) {
+  return {
+    files: [`src/${folder}/**/*.{ts,tsx}`],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: banned(forbidden),
+              message: `src/${folder} may not import from ${forbidden.join(', ')}: only src/app composes features (see README, "Code layout").`,
+            },
+          ],
+        },
+      ],
+    },
+  };
+}
+
+export default tseslint.config(
+  { ignores: ['dist', 'dist-*', 'node_modules', 'test-results', 'playwright-report'] },
+  js.configs.recommended,
+  ...tseslint.configs.strictTypeChecked,
+  {
+    languageOptions: {
+      ecmaVersion: 2023,
+      globals: { ...globals.browser, ...globals.node },
+      parserOptions: {
+        projectService: true,
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+      'no-console': ['error', { allow: ['warn', 'error'] }],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Record text is data, never markup: render it as text.',
+        },
+      ],
+    },
+  },
+  {
+    files: ['**/*.{js,mjs}'],
+    extends: [tseslint.configs.disableTypeChecked],
+  },
+  {
+    files: ['scripts/**', 'tests/e2e/**'],
+    rules: { 'no-console': 'off' },
+  },
+  ...features.map((folder) =>
+    importBoundaries(folder, [...features.filter((f) => f !== folder), 'app']),
+  ),
+  ...foundations.map((folder) => importBoundaries(folder, [...features, 'app'])),
+  importBoundaries('ui', ['record', 'text', ...features, 'app']),
+);

@@ -1,0 +1,37 @@
+import { defineConfig } from '@playwright/test';
+import { chromiumPath, chromiumArgs } from './tests/e2e/chromium';
+
+/**
+ * End-to-end tests against the built app under `vite preview`, in the system Chromium.
+ * `scripts/e2e.mjs` builds both outputs first: `dist` at `/` and `dist-subpath` at `/lectern/`.
+ */
+export default defineConfig({
+  testDir: 'tests/e2e',
+  outputDir: 'test-results',
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  reporter: [['list']],
+  timeout: 30_000,
+  use: {
+    baseURL: 'http://127.0.0.1:4174',
+    browserName: 'chromium',
+    launchOptions: { executablePath: chromiumPath(), args: chromiumArgs },
+    trace: 'off',
+  },
+  webServer: [
+    {
+      command: 'npx vite preview --port 4174 --strictPort --host 127.0.0.1',
+      url: 'http://127.0.0.1:4174/',
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+    {
+      command: 'npx vite preview --port 4175 --strictPort --host 127.0.0.1',
+      url: 'http://127.0.0.1:4175/lectern/',
+      env: { LECTERN_BASE: '/lectern/', LECTERN_OUT: 'dist-subpath' },
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+  ],
+});

@@ -1,0 +1,31 @@
+// Runs the end-to-end suite: builds the app (at / and at the /lectern/ sub-path), then drives the
+// system Chromium with Playwright against `vite preview`. Never downloads a browser.
+import { existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+
+const chromium = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+if (!existsSync(chromium)) {
+  const help = [
+    `No Chromium at ${chromium}.`,
+    "Install Debian's: sudo apt-get update && sudo apt-get install -y chromium",
+    'or point CHROME_PATH at a Chromium or Chrome binary.',
+  ].join('\n');
+  if (process.env.CI) {
+    console.error(`e2e: ${help}\nCI must run the end-to-end tests, so this is a failure.`);
+    process.exit(1);
+  }
+  console.warn(`e2e: skipped.\n${help}`);
+  process.exit(0);
+}
+
+function run(command, args, env = {}) {
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+run('npx', ['vite', 'build', '--logLevel', 'warn']);
+run('npx', ['vite', 'build', '--logLevel', 'warn'], {
+  LECTERN_BASE: '/lectern/',
+  LECTERN_OUT: 'dist-subpath',
+});
+run('npx', ['playwright', 'test', ...process.argv.slice(2)]);

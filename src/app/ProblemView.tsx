@@ -1,0 +1,52 @@
+import { Link } from 'react-router';
+import { isRetryable, LoadError } from '../record/api';
+
+interface ProblemViewProps {
+  error: Error;
+  onRetry: () => void;
+  retrying: boolean;
+}
+
+/** A load failure in words, with what the reader can do next: retry, or go home. */
+export function ProblemView({ error, onRetry, retrying }: ProblemViewProps) {
+  const problem = error instanceof LoadError ? error.problem : undefined;
+  const heading =
+    problem?.kind === 'not-found'
+      ? 'Record not found'
+      : problem?.kind === 'invalid-json' || problem?.kind === 'invalid-record'
+        ? 'This record cannot be shown'
+        : 'The record could not be loaded';
+  return (
+    <section className="message-page" aria-labelledby="problem-title">
+      <title>{`${heading} – Lectern`}</title>
+      <meta name="description" content={heading} />
+      <h1 id="problem-title">{heading}</h1>
+      <div role="alert">
+        {problem?.kind === 'invalid-record' ? (
+          <>
+            <p>
+              <code className="path">{problem.file}</code> does not follow the record format:
+            </p>
+            <ul className="problems">
+              {problem.problems.map((line) => (
+                <li key={line}>
+                  <code>{line}</code>
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : (
+          <p>{error.message}</p>
+        )}
+      </div>
+      <p className="actions">
+        {(!problem || isRetryable(problem)) && (
+          <button type="button" className="button" onClick={onRetry} disabled={retrying}>
+            {retrying ? 'Retrying…' : 'Retry'}
+          </button>
+        )}
+        <Link to="/">Go to the list of records</Link>
+      </p>
+    </section>
+  );
+}

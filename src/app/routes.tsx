@@ -1,0 +1,57 @@
+import type { QueryClient } from '@tanstack/react-query';
+import type { RouteObject } from 'react-router';
+import { recordIndexQuery, recordQuery } from '../record/api';
+import { Layout } from './Layout';
+import { HomePage } from './HomePage';
+import { RecordPage } from './RecordPage';
+import { NotFoundPage } from './NotFoundPage';
+import { RouteErrorPage } from './RouteErrorPage';
+import { LoadingPage } from './LoadingPage';
+
+/** A failed load stays in the query cache, where the page finds it and offers a retry. */
+function ignore(): void {
+  return undefined;
+}
+
+/**
+ * The route table. Loaders start (and await) the same query the page then reads, so navigation
+ * lands on a filled page; failures stay in the query cache and the page shows them with a way out.
+ */
+export function createRoutes(queryClient: QueryClient): RouteObject[] {
+  return [
+    {
+      path: '/',
+      element: <Layout />,
+      hydrateFallbackElement: <LoadingPage />,
+      errorElement: (
+        <main id="main">
+          <RouteErrorPage />
+        </main>
+      ),
+      children: [
+        {
+          errorElement: <RouteErrorPage />,
+          children: [
+            {
+              index: true,
+              loader: async () => {
+                await queryClient.query(recordIndexQuery()).catch(ignore);
+                return null;
+              },
+              element: <HomePage />,
+            },
+            {
+              path: 'records/:id',
+              loader: async ({ params }) => {
+                await queryClient.query(recordQuery(params.id ?? '')).catch(ignore);
+                return null;
+              },
+              element: <RecordPage />,
+            },
+            { path: '*', element: <NotFoundPage /> },
+          ],
+        },
+      ],
+    },
+  ];
+}

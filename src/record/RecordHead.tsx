@@ -1,0 +1,67 @@
+import type { ResearchRecord } from './schema';
+import { invertedName, displayName } from './format';
+import { parsePartialDate } from './date';
+
+const DESCRIPTION_LENGTH = 200;
+
+/** Cuts at a word boundary and marks the cut with an ellipsis. */
+export function excerpt(text: string, length = DESCRIPTION_LENGTH): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= length) return flat;
+  const cut = flat.slice(0, length);
+  const lastSpace = cut.lastIndexOf(' ');
+  return `${cut.slice(0, lastSpace > length / 2 ? lastSpace : length).replace(/[,;:.\s–-]+$/, '')}…`;
+}
+
+/** "2005/05/01", "2005/05" or "2005", as Google Scholar reads citation_publication_date. */
+export function highwireDate(published: string): string | undefined {
+  const date = parsePartialDate(published);
+  if (!date) return undefined;
+  return [date.year, date.month, date.day]
+    .filter((part) => part !== undefined)
+    .map((part, index) => (index === 0 ? String(part) : String(part).padStart(2, '0')))
+    .join('/');
+}
+
+export function recordDescription(record: ResearchRecord): string {
+  if (record.abstract) return excerpt(record.abstract);
+  const byline = record.authors.map(displayName).join(', ');
+  return [record.title, byline, record.journal?.title].filter(Boolean).join(' — ');
+}
+
+/**
+ * Document title, description, Highwire Press (`citation_*`) and Open Graph tags for a record.
+ * React 19 hoists these elements into <head> and removes them when the page changes.
+ */
+export function RecordHead({ record }: { record: ResearchRecord }) {
+  const description = recordDescription(record);
+  const date = record.published ? highwireDate(record.published) : undefined;
+  const meta: [string, string | undefined][] = [
+    ['citation_title', record.title],
+    ...record.authors.map((a): [string, string] => ['citation_author', invertedName(a)]),
+    ['citation_publication_date', date],
+    ['citation_journal_title', record.journal?.title],
+    ['citation_volume', record.journal?.volume],
+    ['citation_issue', record.journal?.issue],
+    ['citation_firstpage', record.pages?.first],
+    ['citation_lastpage', record.pages?.last],
+    ['citation_issn', record.journal?.issn],
+    ['citation_doi', record.doi],
+    ['citation_language', record.language],
+    ...record.keywords.map((k): [string, string] => ['citation_keywords', k]),
+  ];
+  return (
+    <>
+      <title>{`${record.title} – Lectern`}</title>
+      <meta name="description" content={description} />
+      {meta.map(([name, content], index) =>
+        content ? <meta key={`${name}-${index}`} name={name} content={content} /> : null,
+      )}
+      <meta property="og:type" content="article" />
+      <meta property="og:site_name" content="Lectern" />
+      <meta property="og:title" content={record.title} />
+      <meta property="og:description" content={description} />
+      {date && <meta property="article:published_time" content={record.published} />}
+    </>
+  );
+}

@@ -1,0 +1,79 @@
+import type { Author, ResearchRecord } from './schema';
+import { formatDate } from './date';
+
+/** "Kenneth C. Anderson", "Ludwig van Beethoven", or an organisation's name as written. */
+export function displayName(author: Author): string {
+  if (author.kind === 'organisation') return author.literal;
+  return [
+    author.given,
+    author.droppingParticle,
+    author.nonDroppingParticle,
+    author.family,
+    author.suffix,
+  ]
+    .filter(Boolean)
+    .join(' ');
+}
+
+/** "Anderson, Kenneth C." as indexes and citation_author tags write persons. */
+export function invertedName(author: Author): string {
+  if (author.kind === 'organisation') return author.literal;
+  const family = [author.nonDroppingParticle, author.family].filter(Boolean).join(' ');
+  const given = [author.given, author.droppingParticle].filter(Boolean).join(' ');
+  return [family, given, author.suffix].filter(Boolean).join(', ');
+}
+
+const listFormat = new Intl.ListFormat('en', { style: 'long', type: 'conjunction' });
+
+/** "Shaji Kumar and Kenneth C. Anderson"; empty when the record names no author. */
+export function authorList(authors: readonly Author[]): string {
+  return listFormat.format(authors.map(displayName));
+}
+
+/** "262–270" with an en dash; a single page alone; `undefined` when none is recorded. */
+export function pageRange(pages: ResearchRecord['pages']): string | undefined {
+  if (!pages) return undefined;
+  const { first, last } = pages;
+  if (first && last && first !== last) return `${first}–${last}`;
+  return first ?? last;
+}
+
+/** "35 Scopus citations", "1 Scopus citation"; 0 is a real count. */
+export function citationCount(count: number): string {
+  return `${count} Scopus ${count === 1 ? 'citation' : 'citations'}`;
+}
+
+/** The breadcrumb levels of Pure's output type ("Contribution to journal › Review article"). */
+export function outputTypeLevels(type: string | undefined): string[] {
+  if (!type) return [];
+  return type
+    .split('›')
+    .map((level) => level.trim())
+    .filter(Boolean);
+}
+
+/** "Published – 1 May 2005", "Published", "1 May 2005" or `undefined`. */
+export function statusLine(
+  record: Pick<ResearchRecord, 'status' | 'published'>,
+): string | undefined {
+  const date = record.published ? formatDate(record.published) : null;
+  return [record.status, date].filter(Boolean).join(' – ') || undefined;
+}
+
+/** The year of a "YYYY…" date, for lists and short references. */
+export function publicationYear(published: string | undefined): string | undefined {
+  return published?.slice(0, 4);
+}
+
+/** Abstract paragraphs: the format separates them with a blank line. */
+export function paragraphs(text: string): string[] {
+  return text
+    .split(/\r?\n\s*\r?\n/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+}
+
+/** A DOI as a resolver link; only ever https. */
+export function doiUrl(doi: string): string {
+  return `https://doi.org/${doi.split('/').map(encodeURIComponent).join('/')}`;
+}

@@ -1,0 +1,260 @@
+import * as v from 'valibot';
+import { parsePartialDate } from './date';
+
+/**
+ * The record schema: the app's public data contract (see README, "The record format").
+ * Optional fields may be absent, `null` or empty; all three come out as `undefined`, so the rest
+ * of the app only ever asks "is it there?". The TypeScript types below are inferred from it.
+ */
+
+const RECORD_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const DOI = /^10\.\d{4,9}\/\S+$/;
+const DOI_PREFIX = /^(?:https?:\/\/(?:dx\.)?doi\.org\/|doi:\s*)/i;
+
+/** A message that says what was expected and what the file holds instead. */
+function expected(what: string) {
+  return (issue: v.BaseIssue<unknown>) => `expected ${what}, got ${issue.received}`;
+}
+
+/** A trimmed string; blank becomes `undefined` ("not recorded"). */
+const text = v.pipe(
+  v.string(expected('a string')),
+  v.transform((s) => s.trim() || undefined),
+);
+
+/** Identifiers such as an issue or a page may be written as numbers; they are kept as text. */
+const label = v.pipe(
+  v.union([v.string(), v.number()], expected('a string')),
+  v.transform((value) => String(value).trim() || undefined),
+);
+
+function optional<T extends v.GenericSchema>(schema: T) {
+  return v.pipe(
+    v.nullish(schema),
+    v.transform((value) => value ?? undefined),
+  );
+}
+
+/** An array whose `null` and blank items are dropped (reported by `droppedItems`). */
+function lenientArray<T extends v.GenericSchema>(item: T) {
+  return v.pipe(
+    v.array(v.nullable(item), expected('a list')),
+    v.transform((items) =>
+      items.filter((x): x is NonNullable<v.InferOutput<T>> => x !== null && x !== undefined),
+    ),
+  );
+}
+
+const personOrOrganisation = v.pipe(
+  v.object(
+    {
+      given: optional(text),
+      family: optional(text),
+      'non-dropping-particle': optional(text),
+      'dropping-particle': optional(text),
+      suffix: optional(text),
+      literal: optional(text),
+    },
+    expected('an author object'),
+  ),
+  v.check(
+    (a) => a.family !== undefined || a.literal !== undefined,
+    'an author needs "family" (a person) or "literal" (an organisation)',
+  ),
+  v.transform((a): Person | Organisation =>
+    a.literal !== undefined
+      ? { kind: 'organisation', literal: a.literal }
+      : {
+          kind: 'person',
+          given: a.given,
+          family: a.family ?? '',
+          nonDroppingParticle: a['non-dropping-particle'],
+          droppingParticle: a['dropping-particle'],
+          suffix: a.suffix,
+        },
+  ),
+);
+
+/** A person, written as CSL-JSON writes names (particles kept apart from the family name). */
+export interface Person {
+  kind: 'person';
+  given: string | undefined;
+  family: string;
+  nonDroppingParticle: string | undefined;
+  droppingParticle: string | undefined;
+  suffix: string | undefined;
+}
+/** An organisation as author: never inverted, never abbreviated. */
+export interface Organisation {
+  kind: 'organisation';
+  literal: string;
+}
+
+const keywordList = v.pipe(lenientArray(text), v.transform(dedupe));
+
+function dedupe(items: string[]): string[] {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    const key = item.toLocaleLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+const published = v.pipe(
+  v.string(expected('a date string')),
+  v.transform((s) => s.trim()),
+  v.check(
+    (s) => parsePartialDate(s) !== null,
+    (issue) => `"${issue.input}" is not a calendar date (expected YYYY, YYYY-MM or YYYY-MM-DD)`,
+  ),
+);
+
+const doi = v.pipe(
+  v.string(expected('a string')),
+  v.transform((s) => s.trim().replace(DOI_PREFIX, '')),
+  v.check((s) => s === '' || DOI.test(s), 'expected a bare DOI such as "10.1000/xyz123"'),
+  v.transform((s) => s || undefined),
+);
+
+const count = v.pipe(
+  v.number(expected('a number')),
+  v.integer('expected a whole number'),
+  v.minValue(0, 'expected a number of at least 0'),
+);
+
+const fingerprintEntry = v.object(
+  {
+    concept: v.pipe(v.string(expected('a string')), v.trim(), v.nonEmpty('expected a concept')),
+    weight: v.pipe(
+      v.number(expected('a number')),
+      v.gtValue(0, 'expected a weight above 0'),
+      v.maxValue(100, 'expected a weight of at most 100'),
+    ),
+    category: optional(text),
+  },
+  expected('a concept object'),
+);
+
+export const recordSchema = v.object(
+  {
+    id: v.pipe(
+      v.string(expected('a string')),
+      v.regex(RECORD_ID, 'expected lower-case letters, digits and hyphens'),
+    ),
+    title: v.pipe(v.string(expected('a string')), v.trim(), v.nonEmpty('expected a title')),
+    authors: lenientArray(personOrOrganisation),
+    type: optional(text),
+    journal: optional(
+      v.object(
+        {
+          title: optional(text),
+          volume: optional(label),
+          issue: optional(label),
+          issn: optional(text),
+        },
+        expected('a journal object'),
+      ),
+    ),
+    pages: optional(
+      v.object({ first: optional(label), last: optional(label) }, expected('a pages object')),
+    ),
+    numberOfPages: optional(count),
+    published: optional(published),
+    status: optional(text),
+    language: optional(text),
+    doi: optional(doi),
+    citations: optional(v.object({ scopus: optional(count) }, expected('a citations object'))),
+    keywords: v.nullish(keywordList, () => []),
+    subjectAreas: v.nullish(keywordList, () => []),
+    abstract: optional(text),
+    fingerprint: optional(lenientArray(fingerprintEntry)),
+  },
+  expected('a record object'),
+);
+
+/** A validated research-output record. */
+export type ResearchRecord = v.InferOutput<typeof recordSchema>;
+export type Author = ResearchRecord['authors'][number];
+
+export const recordSummarySchema = v.object({
+  id: recordSchema.entries.id,
+  title: recordSchema.entries.title,
+  authors: recordSchema.entries.authors,
+  journal: optional(text),
+  published: recordSchema.entries.published,
+});
+
+export const recordIndexSchema = v.object(
+  { records: v.array(recordSummarySchema, expected('a list of records')) },
+  expected('an object with "records"'),
+);
+
+/** One entry of `records/index.json`: what the home page lists. */
+export type RecordSummary = v.InferOutput<typeof recordSummarySchema>;
+
+/** Why a file was refused: one line per problem, each naming the field path. */
+export class SchemaError extends Error {
+  constructor(readonly problems: string[]) {
+    super(problems.join('; '));
+    this.name = 'SchemaError';
+  }
+}
+
+export interface Parsed<T> {
+  value: T;
+  /** Paths of items that were dropped because they were `null` or blank. */
+  warnings: string[];
+}
+
+/** Validates already-decoded JSON; throws `SchemaError` naming each bad field. */
+export function parseRecord(input: unknown): Parsed<ResearchRecord> {
+  return parseWith(recordSchema, input);
+}
+
+export function parseRecordIndex(input: unknown): Parsed<v.InferOutput<typeof recordIndexSchema>> {
+  return parseWith(recordIndexSchema, input);
+}
+
+function parseWith<S extends v.GenericSchema>(schema: S, input: unknown): Parsed<v.InferOutput<S>> {
+  const result = v.safeParse(schema, input);
+  if (!result.success) {
+    throw new SchemaError(result.issues.map(describeIssue));
+  }
+  return { value: result.output, warnings: droppedItems(input) };
+}
+
+function describeIssue(issue: v.BaseIssue<unknown>): string {
+  const path = formatPath(issue.path ?? []);
+  const where = path === '' ? '(the whole file)' : path;
+  return `${where}: ${issue.message}`;
+}
+
+/** `["authors", 1, "family"]` → `authors[1].family`. */
+export function formatPath(path: readonly { key: unknown }[]): string {
+  return path
+    .map((item, index) =>
+      typeof item.key === 'number'
+        ? `[${item.key}]`
+        : `${index === 0 ? '' : '.'}${String(item.key)}`,
+    )
+    .join('');
+}
+
+const LENIENT_ARRAYS = ['authors', 'keywords', 'subjectAreas', 'fingerprint'] as const;
+
+function droppedItems(input: unknown): string[] {
+  if (typeof input !== 'object' || input === null) return [];
+  const warnings: string[] = [];
+  for (const field of LENIENT_ARRAYS) {
+    const list: unknown = Reflect.get(input, field);
+    if (!Array.isArray(list)) continue;
+    list.forEach((item: unknown, index) => {
+      if (item === null || (typeof item === 'string' && item.trim() === '')) {
+        warnings.push(`${field}[${index}]: empty item dropped`);
+      }
+    });
+  }
+  return warnings;
+}
