@@ -218,6 +218,9 @@ export function parseRecordIndex(input: unknown): Parsed<v.InferOutput<typeof re
 }
 
 function parseWith<S extends v.GenericSchema>(schema: S, input: unknown): Parsed<v.InferOutput<S>> {
+  if (Array.isArray(input)) {
+    throw new SchemaError(['(the whole file): expected an object, got a list']);
+  }
   const result = v.safeParse(schema, input);
   if (!result.success) {
     throw new SchemaError(result.issues.map(describeIssue));
@@ -227,8 +230,10 @@ function parseWith<S extends v.GenericSchema>(schema: S, input: unknown): Parsed
 
 function describeIssue(issue: v.BaseIssue<unknown>): string {
   const path = formatPath(issue.path ?? []);
-  const where = path === '' ? '(the whole file)' : path;
-  return `${where}: ${issue.message}`;
+  if (path === '') return `(the whole file): ${issue.message}`;
+  // valibot reports a missing key with the message of the object that lacks it.
+  if (issue.type === 'object' && issue.received === 'undefined') return `${path}: missing`;
+  return `${path}: ${issue.message}`;
 }
 
 /** `["authors", 1, "family"]` → `authors[1].family`. */
