@@ -1,10 +1,16 @@
+import { useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
 import { recordQuery } from '../record/api';
+import type { ResearchRecord } from '../record/schema';
 import { RecordHead } from '../record/RecordHead';
 import { RecordHeader } from '../record/RecordHeader';
 import { RecordDetails } from '../record/RecordDetails';
 import { paragraphs } from '../record/format';
+import { useHighlighting, type OfferedTerm } from '../highlight/useHighlighting';
+import { HighlightedText } from '../highlight/HighlightedText';
+import { FindInText, TermToggles } from '../highlight/TermToggles';
+import { MatchNavigator } from '../highlight/MatchNavigator';
 import { LoadingPage } from './LoadingPage';
 import { ProblemView } from './ProblemView';
 
@@ -21,33 +27,88 @@ export function RecordPage() {
       />
     );
   }
-  const record = query.data;
+  return <RecordArticle record={query.data} />;
+}
+
+function RecordArticle({ record }: { record: ResearchRecord }) {
+  const segments = useMemo(
+    () => [record.title, ...(record.abstract ? paragraphs(record.abstract) : [])],
+    [record],
+  );
+  const offered = useMemo<OfferedTerm[]>(
+    () => record.keywords.map((label) => ({ label, source: 'keyword' })),
+    [record],
+  );
+  const hl = useHighlighting(segments, offered);
+  const slots = useMemo(() => new Map(hl.active.map((id, i) => [id, i])), [hl.active]);
+  const labels = useMemo(() => new Map(hl.terms.map((t) => [t.id, t.label])), [hl.terms]);
+  const [titleSentences, ...abstractParagraphs] = hl.layout.segments;
+  const keywordTerms = hl.terms.filter((t) => t.source === 'keyword');
+  const readerTerms = hl.terms.filter((t) => t.source === 'reader');
+
   return (
     <article className="record">
       <RecordHead record={record} />
-      <RecordHeader record={record} />
+      <RecordHeader
+        record={record}
+        title={
+          <HighlightedText
+            sentences={titleSentences ?? []}
+            slots={slots}
+            labels={labels}
+            current={hl.current}
+          />
+        }
+      />
       <div className="record-body">
         <div className="record-main">
           <section aria-labelledby="abstract-title" className="abstract">
             <h2 id="abstract-title">Abstract</h2>
-            {record.abstract ? (
-              paragraphs(record.abstract).map((p, i) => <p key={i}>{p}</p>)
+            {abstractParagraphs.length > 0 ? (
+              abstractParagraphs.map((sentences, i) => (
+                <p key={i}>
+                  <HighlightedText
+                    sentences={sentences}
+                    slots={slots}
+                    labels={labels}
+                    current={hl.current}
+                  />
+                </p>
+              ))
             ) : (
               <p className="empty">No abstract is recorded.</p>
             )}
           </section>
         </div>
         <div className="record-side">
-          {record.keywords.length > 0 && (
-            <section aria-labelledby="keywords-title">
-              <h2 id="keywords-title">Keywords</h2>
-              <ul className="chips">
-                {record.keywords.map((k) => (
-                  <li key={k}>{k}</li>
-                ))}
-              </ul>
-            </section>
-          )}
+          <section aria-labelledby="keywords-title" className="highlighter">
+            <h2 id="keywords-title">Keywords</h2>
+            {keywordTerms.length > 0 ? (
+              <>
+                <p className="hint">Select a keyword to highlight where the text uses it.</p>
+                <TermToggles
+                  terms={keywordTerms}
+                  active={hl.active}
+                  counts={hl.counts}
+                  onToggle={hl.toggle}
+                />
+              </>
+            ) : (
+              <p className="empty">No keywords are recorded.</p>
+            )}
+            <FindInText onAdd={hl.addReaderTerm} />
+            {readerTerms.length > 0 && (
+              <div className="reader-terms">
+                <h3>Your terms</h3>
+                <TermToggles
+                  terms={readerTerms}
+                  active={hl.active}
+                  counts={hl.counts}
+                  onToggle={hl.toggle}
+                />
+              </div>
+            )}
+          </section>
           <section aria-labelledby="details-title">
             <h2 id="details-title">Details</h2>
             <RecordDetails record={record} />
@@ -64,6 +125,17 @@ export function RecordPage() {
           )}
         </div>
       </div>
+      <MatchNavigator
+        total={hl.layout.hits.length}
+        current={hl.current}
+        activeCount={hl.active.length}
+        onPrevious={hl.previous}
+        onNext={hl.next}
+        onClear={hl.clear}
+      />
+      <p role="status" className="visually-hidden">
+        {hl.announcement}
+      </p>
     </article>
   );
 }

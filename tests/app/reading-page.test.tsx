@@ -71,7 +71,9 @@ describe('the reading page', () => {
     await screen.findByRole('heading', { level: 1, name: minimalRecord.title });
     const text = container.textContent;
     expect(text).not.toMatch(/undefined|null|NaN|\(\s*\)|–\s*$|, ,|: ?$/m);
-    expect(screen.queryByRole('region', { name: 'Keywords' })).toBeNull();
+    expect(screen.getByRole('region', { name: 'Keywords' })).toHaveTextContent(
+      'No keywords are recorded.',
+    );
     expect(screen.queryByRole('region', { name: 'Subject areas' })).toBeNull();
     expect(screen.queryByText(/Scopus/)).toBeNull();
     expect(screen.getByText('No abstract is recorded.')).toBeInTheDocument();

@@ -1,0 +1,52 @@
+interface MatchNavigatorProps {
+  total: number;
+  current: number | null;
+  activeCount: number;
+  onPrevious: () => void;
+  onNext: () => void;
+  onClear: () => void;
+}
+
+/** Previous/next through the matches in reading order; shown while any term is highlighted. */
+export function MatchNavigator({
+  total,
+  current,
+  activeCount,
+  onPrevious,
+  onNext,
+  onClear,
+}: MatchNavigatorProps) {
+  if (activeCount === 0) return null;
+  const position =
+    total === 0
+      ? 'No matches'
+      : current === null
+        ? `${total} ${total === 1 ? 'match' : 'matches'}`
+        : `${current + 1} of ${total}`;
+  return (
+    <div className="match-nav" role="group" aria-label="Matches">
+      <button
+        type="button"
+        className="button button--quiet"
+        onClick={onPrevious}
+        disabled={total === 0}
+        aria-keyshortcuts="p"
+      >
+        <span aria-hidden="true">↑ </span>Previous
+      </button>
+      <span className="match-nav__position">{position}</span>
+      <button
+        type="button"
+        className="button button--quiet"
+        onClick={onNext}
+        disabled={total === 0}
+        aria-keyshortcuts="n"
+      >
+        Next<span aria-hidden="true"> ↓</span>
+      </button>
+      <button type="button" className="button button--quiet" onClick={onClear}>
+        Clear
+      </button>
+    </div>
+  );
+}

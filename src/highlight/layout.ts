@@ -1,0 +1,93 @@
+import type { Range } from './match';
+
+/**
+ * Lays highlighted ranges out for reading: each segment is cut into sentences, and a sentence that
+ * holds a match becomes a passage (the eye finds passages first, then the words). Touching
+ * highlighted pieces form one hit, numbered in reading order across segments, which is what the
+ * previous/next navigation walks through.
+ */
+export interface Piece {
+  text: string;
+  /** Term ids, in activation order; empty for plain text. */
+  terms: string[];
+  /** The hit this piece belongs to (highlighted pieces only). */
+  hit?: number;
+  /** True on the first piece of its hit: the one navigation focuses. */
+  hitStart?: boolean;
+}
+
+export interface Sentence {
+  passage: boolean;
+  pieces: Piece[];
+}
+
+export interface Hit {
+  index: number;
+  segment: number;
+  terms: string[];
+  text: string;
+  /** The sentence the hit is in, as plain text, for announcing it. */
+  sentence: string;
+}
+
+export interface Layout {
+  segments: Sentence[][];
+  hits: Hit[];
+}
+
+export function layoutSegments(
+  segments: readonly string[],
+  ranges: readonly (readonly Range[])[],
+  sentences: readonly (readonly [number, number][])[],
+): Layout {
+  const hits: Hit[] = [];
+  const laidOut = segments.map((text, segmentIndex) => {
+    const segmentRanges = ranges[segmentIndex] ?? [{ start: 0, end: text.length, terms: [] }];
+    const bounds = sentences[segmentIndex] ?? [[0, text.length]];
+    const result: Sentence[] = [];
+    let r = 0;
+    let previousHighlighted = false;
+    for (const [sStart, sEnd] of bounds) {
+      const pieces: Piece[] = [];
+      let passage = false;
+      while (r < segmentRanges.length) {
+        const range = segmentRanges[r];
+        if (!range || range.start >= sEnd) break;
+        const start = Math.max(range.start, sStart);
+        const end = Math.min(range.end, sEnd);
+        if (end > start) {
+          const piece: Piece = { text: text.slice(start, end), terms: range.terms };
+          if (range.terms.length > 0) {
+            passage = true;
+            if (!previousHighlighted) {
+              const hit: Hit = {
+                index: hits.length,
+                segment: segmentIndex,
+                terms: [...range.terms],
+                text: '',
+                sentence: text.slice(sStart, sEnd).trim(),
+              };
+              hits.push(hit);
+              piece.hitStart = true;
+            }
+            const current = hits[hits.length - 1];
+            if (current) {
+              piece.hit = current.index;
+              current.text += piece.text;
+              for (const term of range.terms) {
+                if (!current.terms.includes(term)) current.terms.push(term);
+              }
+            }
+          }
+          previousHighlighted = range.terms.length > 0;
+          pieces.push(piece);
+        }
+        if (range.end <= sEnd) r++;
+        else break;
+      }
+      result.push({ passage, pieces });
+    }
+    return result;
+  });
+  return { segments: laidOut, hits };
+}

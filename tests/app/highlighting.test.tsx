@@ -1,0 +1,150 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { seed } from '../fixtures/records';
+import { renderApp, serveFiles } from '../support/render';
+
+const url = `/records/${seed.id}`;
+
+beforeEach(() => {
+  serveFiles({ [`records/${seed.id}.json`]: { json: seed } });
+  Element.prototype.scrollIntoView = function scrollIntoView() {
+    return undefined;
+  };
+});
+
+async function openSeed(at = url) {
+  const view = renderApp(at);
+  await screen.findByRole('heading', { level: 1 });
+  return view;
+}
+
+const keyword = (name: string) => screen.getByRole('button', { name });
+const marks = (term: string) =>
+  Array.from(document.querySelectorAll(`mark[data-term~="${term}"]`)).map((m) => m.textContent);
+const status = () => screen.getAllByRole('status').at(-1);
+
+describe('keyword highlighting', () => {
+  it('offers each keyword as a toggle with its number of matches', async () => {
+    await openSeed();
+    const expected: [string, string][] = [
+      ['Immunomodulatory drug', '0 matches'],
+      ['Multiple myeloma', '8 matches'],
+      ['Stroma', '1 match'],
+      ['Thalidomide', '3 matches'],
+      ['Tumor microenvironment', '1 match'],
+    ];
+    for (const [name, description] of expected) {
+      expect(keyword(name)).toHaveAttribute('aria-pressed', 'false');
+      expect(keyword(name)).toHaveAccessibleDescription(description);
+    }
+  });
+
+  it('marks every occurrence when a keyword is turned on, and says how many', async () => {
+    const user = userEvent.setup();
+    const { router } = await openSeed();
+    await user.click(keyword('Stroma'));
+    expect(keyword('Stroma')).toHaveAttribute('aria-pressed', 'true');
+    expect(marks('stroma')).toEqual(['stromal']);
+    expect(status()).toHaveTextContent('Stroma: 1 match highlighted.');
+    expect(router.state.location.search).toBe('?hl=stroma');
+
+    await user.click(keyword('Multiple myeloma'));
+    expect(marks('multiple-myeloma')).toEqual([
+      'multiple myeloma',
+      'Multiple myeloma',
+      'MM',
+      'MM',
+      'MM',
+      'MM',
+      'MM',
+      'MM',
+    ]);
+    expect(router.state.location.search).toBe('?hl=stroma,multiple+myeloma');
+  });
+
+  it('turns a keyword off again, and Clear turns all off', async () => {
+    const user = userEvent.setup();
+    await openSeed(`${url}?hl=thalidomide,stroma`);
+    expect(keyword('Thalidomide')).toHaveAttribute('aria-pressed', 'true');
+    await user.click(keyword('Thalidomide'));
+    expect(keyword('Thalidomide')).toHaveAttribute('aria-pressed', 'false');
+    expect(marks('thalidomide')).toEqual([]);
+    expect(marks('stroma')).toEqual(['stromal']);
+    await user.click(screen.getByRole('button', { name: 'Clear' }));
+    expect(document.querySelectorAll('mark')).toHaveLength(0);
+    expect(status()).toHaveTextContent('Highlights cleared.');
+  });
+
+  it('adds the reader’s own term from "Find in text", as literal text', async () => {
+    const user = userEvent.setup();
+    const { router } = await openSeed();
+    const find = screen.getByRole('search', { name: 'Find in text' });
+    await user.type(
+      within(find).getByRole('searchbox', { name: 'Find in text' }),
+      'bone marrow{Enter}',
+    );
+    expect(await screen.findByRole('button', { name: 'bone marrow' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    expect(router.state.location.search).toBe('?hl=bone+marrow');
+    expect(marks('bone-marrow')).toEqual(['bone marrow', 'bone marrow', 'bone marrow']);
+    expect(status()).toHaveTextContent('bone marrow: 3 matches highlighted.');
+
+    await user.type(within(find).getByRole('searchbox'), '<mark>{Enter}');
+    expect(await screen.findByRole('button', { name: '<mark>' })).toBeInTheDocument();
+    expect(status()).toHaveTextContent('<mark>: 0 matches highlighted.');
+  });
+
+  it('shows a range of two terms with both', async () => {
+    await openSeed(`${url}?hl=bone,bone+marrow`);
+    const both = document.querySelectorAll('mark[data-term="bone bone-marrow"]');
+    expect(both).toHaveLength(3);
+    expect(both[0]).toHaveClass('hl-a0', 'hl-b1');
+  });
+
+  it('walks through matches in reading order with buttons and keys, announcing each', async () => {
+    const user = userEvent.setup();
+    await openSeed(`${url}?hl=thalidomide`);
+    const nav = screen.getByRole('group', { name: 'Matches' });
+    expect(nav).toHaveTextContent('3 matches');
+    await user.click(within(nav).getByRole('button', { name: 'Next' }));
+    expect(nav).toHaveTextContent('1 of 3');
+    expect(document.activeElement).toHaveTextContent('Thalidomide');
+    expect(status()).toHaveTextContent(
+      '1 of 3: Thalidomide. Drug insight: Thalidomide as a treatment for multiple myeloma',
+    );
+    await user.keyboard('n');
+    expect(nav).toHaveTextContent('2 of 3');
+    expect(status()).toHaveTextContent(/^2 of 3: Thalidomide\. In this review, we describe/);
+    await user.keyboard('p');
+    await user.keyboard('p');
+    expect(nav).toHaveTextContent('3 of 3');
+    await user.click(within(nav).getByRole('button', { name: 'Previous' }));
+    expect(nav).toHaveTextContent('2 of 3');
+  });
+
+  it('ignores the n key while the reader types', async () => {
+    const user = userEvent.setup();
+    await openSeed(`${url}?hl=thalidomide`);
+    await user.type(screen.getByRole('searchbox', { name: 'Find in text' }), 'n');
+    expect(screen.getByRole('group', { name: 'Matches' })).toHaveTextContent('3 matches');
+  });
+
+  it('follows Back and Forward through the highlight states', async () => {
+    const user = userEvent.setup();
+    const { router } = await openSeed();
+    await user.click(keyword('Stroma'));
+    await user.click(keyword('Thalidomide'));
+    await router.navigate(-1);
+    await waitFor(() => {
+      expect(keyword('Thalidomide')).toHaveAttribute('aria-pressed', 'false');
+    });
+    expect(keyword('Stroma')).toHaveAttribute('aria-pressed', 'true');
+    await router.navigate(1);
+    await waitFor(() => {
+      expect(keyword('Thalidomide')).toHaveAttribute('aria-pressed', 'true');
+    });
+  });
+});

@@ -1,0 +1,81 @@
+import { expect, test } from '@playwright/test';
+import { axeViolations, expectCleanRun, SEED_ID, watchPage, type PageWatch } from './support';
+
+let watch: PageWatch;
+test.beforeEach(async ({ page }) => {
+  watch = await watchPage(page);
+});
+test.afterEach(async ({ page }) => {
+  await expectCleanRun(page, watch);
+});
+
+test('clicking keywords marks their passages, in the URL and across a reload', async ({ page }) => {
+  await page.goto(`/records/${SEED_ID}`);
+  await page.getByRole('button', { name: 'Stroma' }).click();
+  await expect(page.locator('mark[data-term~="stroma"]')).toHaveText(['stromal']);
+  await expect(page).toHaveURL(/\?hl=stroma$/);
+
+  await page.getByRole('button', { name: 'Multiple myeloma' }).click();
+  const myeloma = page.locator('main mark[data-term~="multiple-myeloma"]');
+  await expect(myeloma).toHaveCount(8);
+  const texts = await myeloma.allTextContents();
+  expect(texts.filter((t) => t === 'MM')).toHaveLength(6);
+  await expect(page).toHaveURL(/\?hl=stroma,multiple\+myeloma$/);
+
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Multiple myeloma' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  await expect(myeloma).toHaveCount(8);
+  await expect(page.locator('.passage').first()).toBeVisible();
+
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(page.getByRole('group', { name: 'Matches' })).toContainText('1 of 9');
+  await expect(page.locator('mark:focus')).toHaveText('multiple myeloma');
+  await page.keyboard.press('n');
+  await expect(page.getByRole('group', { name: 'Matches' })).toContainText('2 of 9');
+
+  await page.goBack();
+  await expect(page).toHaveURL(/\?hl=stroma$/);
+  await expect(myeloma).toHaveCount(0);
+});
+
+test('a reader’s HTML term is matched as text and never becomes markup', async ({ page }) => {
+  await page.route('**/records/markup.json', (route) =>
+    route.fulfill({
+      contentType: 'application/json',
+      body: JSON.stringify({
+        id: 'markup',
+        title: 'Use of the <mark> element',
+        authors: [],
+        keywords: ['<mark>', '<img src=x onerror=alert(1)>'],
+        abstract: 'The <mark> element and <img src=x onerror=alert(1)> stay text.',
+      }),
+    }),
+  );
+  await page.goto('/records/markup');
+  await page.getByRole('button', { name: '<mark>' }).click();
+  await expect(page.locator('mark[data-term="mark"]')).toHaveText(['<mark>', '<mark>']);
+  await page.getByRole('button', { name: '<img src=x onerror=alert(1)>' }).click();
+  await expect(page.locator('main img')).toHaveCount(0);
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`three active terms have no axe violations (${scheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto(`/records/${SEED_ID}?hl=thalidomide,multiple+myeloma,stroma,bone+marrow`);
+    await expect(page.locator('mark')).not.toHaveCount(0);
+    await page.getByRole('button', { name: 'Next' }).click();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+}
+
+test('screenshots with highlights at 390 and 1280 px', async ({ page }, testInfo) => {
+  for (const width of [390, 1280]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto(`/records/${SEED_ID}?hl=thalidomide,multiple+myeloma,stroma`);
+    await expect(page.locator('mark').first()).toBeVisible();
+    await page.screenshot({ path: testInfo.outputPath(`highlight-${width}.png`), fullPage: true });
+  }
+});
