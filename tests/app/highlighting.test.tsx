@@ -44,12 +44,13 @@ describe('keyword highlighting', () => {
     const user = userEvent.setup();
     const { router } = await openSeed();
     await user.click(keyword('Stroma'));
-    expect(keyword('Stroma')).toHaveAttribute('aria-pressed', 'true');
+    await screen.findByRole('button', { name: 'Stroma', pressed: true });
     expect(marks('stroma')).toEqual(['stromal']);
     expect(status()).toHaveTextContent('Stroma: 1 match highlighted.');
     expect(router.state.location.search).toBe('?hl=stroma');
 
     await user.click(keyword('Multiple myeloma'));
+    await screen.findByRole('button', { name: 'Multiple myeloma', pressed: true });
     expect(marks('multiple-myeloma')).toEqual([
       'multiple myeloma',
       'Multiple myeloma',
@@ -68,10 +69,11 @@ describe('keyword highlighting', () => {
     await openSeed(`${url}?hl=thalidomide,stroma`);
     expect(keyword('Thalidomide')).toHaveAttribute('aria-pressed', 'true');
     await user.click(keyword('Thalidomide'));
-    expect(keyword('Thalidomide')).toHaveAttribute('aria-pressed', 'false');
+    await screen.findByRole('button', { name: 'Thalidomide', pressed: false });
     expect(marks('thalidomide')).toEqual([]);
     expect(marks('stroma')).toEqual(['stromal']);
     await user.click(screen.getByRole('button', { name: 'Clear' }));
+    await screen.findByRole('button', { name: 'Stroma', pressed: false });
     expect(document.querySelectorAll('mark')).toHaveLength(0);
     expect(status()).toHaveTextContent('Highlights cleared.');
   });
@@ -136,7 +138,9 @@ describe('keyword highlighting', () => {
     const user = userEvent.setup();
     const { router } = await openSeed();
     await user.click(keyword('Stroma'));
+    await screen.findByRole('button', { name: 'Stroma', pressed: true });
     await user.click(keyword('Thalidomide'));
+    await screen.findByRole('button', { name: 'Thalidomide', pressed: true });
     await router.navigate(-1);
     await waitFor(() => {
       expect(keyword('Thalidomide')).toHaveAttribute('aria-pressed', 'false');
