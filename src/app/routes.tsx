@@ -46,6 +46,9 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                 await queryClient.query(recordQuery(params.id ?? '')).catch(ignore);
                 return null;
               },
+              // Highlights and the cite style live in the query string; they never need a reload.
+              shouldRevalidate: ({ currentParams, nextParams }) =>
+                currentParams.id !== nextParams.id,
               element: <RecordPage />,
             },
             { path: '*', element: <NotFoundPage /> },

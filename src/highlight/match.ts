@@ -1,7 +1,7 @@
 import { findAbbreviations, type Abbreviation } from '../text/abbreviations';
 import { fold } from '../text/fold';
 import { areVariants, stems, type Stems } from '../text/stem';
-import { isJoiningHyphen, tokenize } from '../text/tokens';
+import { isJoiningHyphen, scanTokens, tokenize } from '../text/tokens';
 
 /**
  * Finding terms in a text: pure functions over plain data, no DOM.
@@ -25,11 +25,14 @@ export interface PreparedText {
   /** Distinct folded forms, with whether each is a word, its stems and its token positions. */
   forms: string[];
   formIsWord: boolean[];
-  formStems: (Stems | null)[];
-  formPositions: number[][];
+  /** Token positions of form f: `postings[postingStart[f] … postingStart[f + 1]]`, ascending. */
+  postingStart: Int32Array;
+  postings: Int32Array;
   formIndex: Map<string, number>;
-  byPorter: Map<string, number[]>;
-  byLancaster: Map<string, number[]>;
+  /** Word forms by their first letters: where a word's variants can be (see `wordForms`). */
+  byPrefix: Map<string, number[]>;
+  /** Stems of forms, computed when a term first asks for them. */
+  stemCache: Map<number, Stems | null>;
   abbreviations: Abbreviation[];
   /** Original token text, needed to match a short form with its exact case. */
   tokenText: (position: number) => string;
@@ -50,61 +53,76 @@ export interface TermInput {
 }
 
 export function prepareText(segments: readonly string[]): PreparedText {
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const segs: number[] = [];
-  const formOf: number[] = [];
+  // Typed arrays sized for the worst case (every character a token), filled in one pass.
+  const capacity = segments.reduce((sum, segment) => sum + segment.length, 0) + 1;
+  const starts = new Int32Array(capacity);
+  const ends = new Int32Array(capacity);
+  const segs = new Int32Array(capacity);
+  const formOf = new Int32Array(capacity);
+  let count = 0;
   const forms: string[] = [];
   const formIsWord: boolean[] = [];
-  const formPositions: number[][] = [];
   const formIndex = new Map<string, number>();
   const foldCache = new Map<string, number>();
 
   segments.forEach((segment, segmentIndex) => {
-    for (const token of tokenize(segment)) {
-      let form = foldCache.get(token.text);
+    scanTokens(segment, (start, end, isWord) => {
+      const text = segment.slice(start, end);
+      let form = foldCache.get(text);
       if (form === undefined) {
-        const key = token.isWord ? fold(token.text) : token.text.normalize('NFC');
+        const key = isWord ? fold(text) : text.normalize('NFC');
         form = formIndex.get(key);
         if (form === undefined) {
           form = forms.length;
           forms.push(key);
-          formIsWord.push(token.isWord);
-          formPositions.push([]);
+          formIsWord.push(isWord);
           formIndex.set(key, form);
         }
-        foldCache.set(token.text, form);
+        foldCache.set(text, form);
       }
-      formPositions[form]?.push(starts.length);
-      starts.push(token.start);
-      ends.push(token.end);
-      segs.push(segmentIndex);
-      formOf.push(form);
-    }
+      starts[count] = start;
+      ends[count] = end;
+      segs[count] = segmentIndex;
+      formOf[count] = form;
+      count++;
+    });
   });
 
-  const formStems = forms.map((form, i) => (formIsWord[i] ? stems(form) : null));
-  const byPorter = new Map<string, number[]>();
-  const byLancaster = new Map<string, number[]>();
-  formStems.forEach((s, form) => {
-    if (!s) return;
-    pushTo(byPorter, s.porter, form);
-    pushTo(byLancaster, s.lancaster, form);
+  // Postings by counting sort: each form's token positions, in reading order.
+  const postingStart = new Int32Array(forms.length + 1);
+  for (let i = 0; i < count; i++) {
+    const slot = (formOf[i] ?? 0) + 1;
+    postingStart[slot] = (postingStart[slot] ?? 0) + 1;
+  }
+  for (let f = 1; f <= forms.length; f++)
+    postingStart[f] = (postingStart[f] ?? 0) + (postingStart[f - 1] ?? 0);
+  const postings = new Int32Array(count);
+  const fill = postingStart.slice();
+  for (let i = 0; i < count; i++) {
+    const form = formOf[i] ?? 0;
+    postings[fill[form] ?? 0] = i;
+    fill[form] = (fill[form] ?? 0) + 1;
+  }
+
+  const byPrefix = new Map<string, number[]>();
+  forms.forEach((form, i) => {
+    if (formIsWord[i] && form.length >= MIN_VARIANT_LENGTH)
+      pushTo(byPrefix, form.slice(0, PREFIX), i);
   });
 
   return {
     segments,
-    tokenSegment: Int32Array.from(segs),
-    tokenStart: Int32Array.from(starts),
-    tokenEnd: Int32Array.from(ends),
-    tokenForm: Int32Array.from(formOf),
+    tokenSegment: segs.subarray(0, count),
+    tokenStart: starts.subarray(0, count),
+    tokenEnd: ends.subarray(0, count),
+    tokenForm: formOf.subarray(0, count),
     forms,
     formIsWord,
-    formStems,
-    formPositions,
+    postingStart,
+    postings,
     formIndex,
-    byPorter,
-    byLancaster,
+    byPrefix,
+    stemCache: new Map(),
     abbreviations: segments.flatMap((segment) => findAbbreviations(segment)),
     tokenText: (position) => {
       const segment = segments[segs[position] ?? 0] ?? '';
@@ -112,6 +130,14 @@ export function prepareText(segments: readonly string[]): PreparedText {
     },
   };
 }
+
+/**
+ * Variants of a word share its first letters (stems only ever change endings), so a term's word is
+ * compared only with the forms that start like it, and stems are computed for those alone. That
+ * keeps preparing a long text to one pass over its tokens.
+ */
+const PREFIX = 3;
+const MIN_VARIANT_LENGTH = 4;
 
 function pushTo(map: Map<string, number[]>, key: string, value: number) {
   const list = map.get(key);
@@ -169,12 +195,15 @@ function wordForms(prepared: PreparedText, folded: string): Set<number> {
   const result = new Set<number>();
   const exact = prepared.formIndex.get(folded);
   if (exact !== undefined) result.add(exact);
-  const s = stems(folded);
-  if (!s) return result;
-  for (const form of prepared.byPorter.get(s.porter) ?? []) result.add(form);
-  for (const form of prepared.byLancaster.get(s.lancaster) ?? []) {
-    const other = prepared.forms[form] ?? '';
-    if (areVariants(folded, other, s, prepared.formStems[form] ?? null)) result.add(form);
+  const own = stems(folded);
+  if (!own) return result;
+  for (const form of prepared.byPrefix.get(folded.slice(0, PREFIX)) ?? []) {
+    let theirs = prepared.stemCache.get(form);
+    if (theirs === undefined) {
+      theirs = stems(prepared.forms[form] ?? '');
+      prepared.stemCache.set(form, theirs);
+    }
+    if (areVariants(folded, prepared.forms[form] ?? '', own, theirs)) result.add(form);
   }
   return result;
 }
@@ -189,10 +218,12 @@ function matchUnits(prepared: PreparedText, units: Unit[]): [number, number][] {
   const first = units[0];
   if (!first) return [];
   const starts: number[] = [];
+  const { postings, postingStart } = prepared;
   for (const form of first.forms) {
-    for (const position of prepared.formPositions[form] ?? []) starts.push(position);
+    const end = postingStart[form + 1] ?? 0;
+    for (let i = postingStart[form] ?? 0; i < end; i++) starts.push(postings[i] ?? 0);
   }
-  starts.sort((a, b) => a - b);
+  if (first.forms.size > 1) starts.sort((a, b) => a - b);
   const { tokenSegment, tokenStart, tokenEnd, tokenForm, forms } = prepared;
   const found: [number, number][] = [];
   for (const start of starts) {
@@ -314,37 +345,68 @@ export function toRanges(
   occurrencesByTerm: ReadonlyMap<string, readonly Occurrence[]>,
   order: readonly string[],
 ): Range[][] {
-  const events: { segment: number; at: number; term: string; delta: 1 | -1 }[] = [];
-  for (const term of order) {
+  // Events are packed into numbers (segment, offset, end-before-start, term) and sorted as a
+  // Float64Array: no objects, no comparator, so a hundred thousand occurrences cost milliseconds.
+  const termBits = Math.max(1, Math.ceil(Math.log2(order.length + 1)));
+  const offsetBits = Math.max(
+    1,
+    Math.ceil(Math.log2(Math.max(...segments.map((s) => s.length), 1) + 2)),
+  );
+  const termScale = 2 ** termBits;
+  const typeScale = 2 * termScale;
+  const segmentScale = 2 ** offsetBits * typeScale;
+  let total = 0;
+  for (const term of order) total += 2 * (occurrencesByTerm.get(term)?.length ?? 0);
+  const events = new Float64Array(total);
+  let n = 0;
+  order.forEach((term, t) => {
     for (const o of occurrencesByTerm.get(term) ?? []) {
-      events.push({ segment: o.segment, at: o.start, term, delta: 1 });
-      events.push({ segment: o.segment, at: o.end, term, delta: -1 });
+      const base = o.segment * segmentScale;
+      events[n++] = base + o.start * typeScale + termScale + t; // a start sorts after an end
+      events[n++] = base + o.end * typeScale + t;
     }
-  }
-  events.sort((a, b) => a.segment - b.segment || a.at - b.at);
-  const rank = new Map(order.map((term, i) => [term, i]));
+  });
+  events.sort();
+
+  const counts = new Int32Array(order.length);
+  const none: string[] = [];
   let next = 0;
   return segments.map((segment, segmentIndex) => {
     const ranges: Range[] = [];
-    const active = new Map<string, number>();
+    let active: number[] = [];
+    let activeTerms = none;
     let cursor = 0;
     const emit = (end: number) => {
       if (end <= cursor) return;
-      const terms = [...active.keys()].sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0));
       const last = ranges[ranges.length - 1];
-      if (last && last.terms.join(' ') === terms.join(' ')) last.end = end;
-      else ranges.push({ start: cursor, end, terms });
+      if (last && (last.terms === activeTerms || sameTerms(last.terms, activeTerms)))
+        last.end = end;
+      else ranges.push({ start: cursor, end, terms: activeTerms });
       cursor = end;
     };
-    for (; next < events.length; next++) {
-      const event = events[next];
-      if (!event || event.segment !== segmentIndex) break;
-      emit(event.at);
-      const count = (active.get(event.term) ?? 0) + event.delta;
-      if (count > 0) active.set(event.term, count);
-      else active.delete(event.term);
+    for (; next < n; next++) {
+      const key = events[next] ?? 0;
+      if (Math.floor(key / segmentScale) !== segmentIndex) break;
+      const within = key % segmentScale;
+      const t = within % termScale;
+      const isStart = within % typeScale >= termScale;
+      emit(Math.floor(within / typeScale));
+      const count = (counts[t] ?? 0) + (isStart ? 1 : -1);
+      counts[t] = count;
+      if (isStart && count === 1) {
+        active = active.length === 0 ? [t] : [...active, t].sort((a, b) => a - b);
+      } else if (!isStart && count === 0) {
+        active = active.length === 1 ? [] : active.filter((x) => x !== t);
+      } else {
+        continue;
+      }
+      activeTerms = active.length === 0 ? none : active.map((x) => order[x] ?? '');
     }
     emit(segment.length);
     return ranges;
   });
+}
+
+function sameTerms(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((term, i) => term === b[i]);
 }
