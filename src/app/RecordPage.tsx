@@ -42,22 +42,41 @@ function RecordArticle({ record }: { record: ResearchRecord }) {
   const hl = useHighlighting(segments, offered);
   const slots = useMemo(() => new Map(hl.active.map((id, i) => [id, i])), [hl.active]);
   const labels = useMemo(() => new Map(hl.terms.map((t) => [t.id, t.label])), [hl.terms]);
-  const [titleSentences, ...abstractParagraphs] = hl.layout.segments;
+  const [titleSegment, ...abstractParagraphs] = hl.layout.segments;
+  // Parts that never change with the highlights are built once per record, so a toggle skips them.
+  const head = useMemo(() => <RecordHead record={record} />, [record]);
+  const details = useMemo(() => <RecordDetails record={record} />, [record]);
+  const subjects = useMemo(
+    () =>
+      record.subjectAreas.length > 0 && (
+        <section aria-labelledby="subjects-title">
+          <h2 id="subjects-title">Subject areas</h2>
+          <ul className="chips">
+            {record.subjectAreas.map((s) => (
+              <li key={s}>{s}</li>
+            ))}
+          </ul>
+        </section>
+      ),
+    [record],
+  );
   const keywordTerms = hl.terms.filter((t) => t.source === 'keyword');
   const readerTerms = hl.terms.filter((t) => t.source === 'reader');
 
   return (
-    <article className="record">
-      <RecordHead record={record} />
+    <article className={hl.active.length > 0 ? 'record record--navigating' : 'record'}>
+      {head}
       <RecordHeader
         record={record}
         title={
-          <HighlightedText
-            sentences={titleSentences ?? []}
-            slots={slots}
-            labels={labels}
-            current={hl.current}
-          />
+          titleSegment && (
+            <HighlightedText
+              segment={titleSegment}
+              slots={slots}
+              labels={labels}
+              current={hl.current}
+            />
+          )
         }
       />
       <div className="record-body">
@@ -65,10 +84,10 @@ function RecordArticle({ record }: { record: ResearchRecord }) {
           <section aria-labelledby="abstract-title" className="abstract">
             <h2 id="abstract-title">Abstract</h2>
             {abstractParagraphs.length > 0 ? (
-              abstractParagraphs.map((sentences, i) => (
+              abstractParagraphs.map((segment, i) => (
                 <p key={i}>
                   <HighlightedText
-                    sentences={sentences}
+                    segment={segment}
                     slots={slots}
                     labels={labels}
                     current={hl.current}
@@ -111,18 +130,9 @@ function RecordArticle({ record }: { record: ResearchRecord }) {
           </section>
           <section aria-labelledby="details-title">
             <h2 id="details-title">Details</h2>
-            <RecordDetails record={record} />
+            {details}
           </section>
-          {record.subjectAreas.length > 0 && (
-            <section aria-labelledby="subjects-title">
-              <h2 id="subjects-title">Subject areas</h2>
-              <ul className="chips">
-                {record.subjectAreas.map((s) => (
-                  <li key={s}>{s}</li>
-                ))}
-              </ul>
-            </section>
-          )}
+          {subjects}
         </div>
       </div>
       <MatchNavigator

@@ -1,8 +1,8 @@
 import { memo } from 'react';
-import type { Sentence } from './layout';
+import type { SegmentLayout } from './layout';
 
 interface HighlightedTextProps {
-  sentences: readonly Sentence[];
+  segment: SegmentLayout;
   /** Colour slot of each active term id. */
   slots: ReadonlyMap<string, number>;
   labels: ReadonlyMap<string, string>;
@@ -29,12 +29,12 @@ function markClass(terms: readonly string[], slots: ReadonlyMap<string, number>)
  * marks carry their terms in `data-term` so assistive technology and tests can find them.
  */
 export const HighlightedText = memo(function HighlightedText({
-  sentences,
+  segment,
   slots,
   labels,
   current,
 }: HighlightedTextProps) {
-  return sentences.map((sentence, s) => {
+  return segment.sentences.map((sentence, s) => {
     const pieces = sentence.pieces.map((piece, p) =>
       piece.terms.length === 0 ? (
         piece.text
@@ -43,7 +43,7 @@ export const HighlightedText = memo(function HighlightedText({
           key={p}
           className={`${markClass(piece.terms, slots)}${piece.hit === current ? ' hl-current' : ''}`}
           data-term={piece.terms.join(' ')}
-          data-hit={piece.hitStart ? piece.hit : undefined}
+          data-hit={piece.hitKey}
           tabIndex={piece.hitStart ? -1 : undefined}
           title={piece.terms.map((id) => labels.get(id) ?? id).join(', ')}
         >
@@ -61,4 +61,18 @@ export const HighlightedText = memo(function HighlightedText({
       )
     );
   });
-});
+}, unchanged);
+
+/** Re-render a segment only when what it shows changed: its marks, their colours, its current hit. */
+function unchanged(before: HighlightedTextProps, after: HighlightedTextProps): boolean {
+  const a = before.segment;
+  const b = after.segment;
+  if (a.signature !== b.signature || a.sentences.length !== b.sentences.length) return false;
+  if (b.terms.some((t) => before.slots.get(t) !== after.slots.get(t))) return false;
+  if (b.terms.some((t) => before.labels.get(t) !== after.labels.get(t))) return false;
+  const inside = (hit: number | null, s: SegmentLayout) =>
+    hit !== null && hit >= s.firstHit && hit < s.endHit;
+  if (inside(before.current, a) || inside(after.current, b))
+    return before.current === after.current;
+  return true;
+}

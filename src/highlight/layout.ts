@@ -14,6 +14,8 @@ export interface Piece {
   hit?: number;
   /** True on the first piece of its hit: the one navigation focuses. */
   hitStart?: boolean;
+  /** "segment.n": the hit's place within its segment, stable when other segments change. */
+  hitKey?: string;
 }
 
 export interface Sentence {
@@ -24,14 +26,30 @@ export interface Sentence {
 export interface Hit {
   index: number;
   segment: number;
+  /** Matches `Piece.hitKey` of the hit's first piece. */
+  key: string;
   terms: string[];
   text: string;
   /** The sentence the hit is in, as plain text, for announcing it. */
   sentence: string;
 }
 
+export interface SegmentLayout {
+  sentences: Sentence[];
+  /**
+   * Identifies what the segment shows (its highlighted ranges and their terms), so that a view can
+   * skip segments a toggle did not change: on a long abstract most paragraphs stay as they were.
+   */
+  signature: string;
+  /** Term ids highlighted in the segment. */
+  terms: string[];
+  /** Hits in the segment: indices from `firstHit` up to, not including, `endHit`. */
+  firstHit: number;
+  endHit: number;
+}
+
 export interface Layout {
-  segments: Sentence[][];
+  segments: SegmentLayout[];
   hits: Hit[];
 }
 
@@ -41,7 +59,8 @@ export function layoutSegments(
   sentences: readonly (readonly [number, number][])[],
 ): Layout {
   const hits: Hit[] = [];
-  const laidOut = segments.map((text, segmentIndex) => {
+  const laidOut = segments.map((text, segmentIndex): SegmentLayout => {
+    const firstHit = hits.length;
     const segmentRanges = ranges[segmentIndex] ?? [{ start: 0, end: text.length, terms: [] }];
     const bounds = sentences[segmentIndex] ?? [[0, text.length]];
     const result: Sentence[] = [];
@@ -63,12 +82,14 @@ export function layoutSegments(
               const hit: Hit = {
                 index: hits.length,
                 segment: segmentIndex,
+                key: `${segmentIndex}.${hits.length - firstHit}`,
                 terms: [...range.terms],
                 text: '',
                 sentence: text.slice(sStart, sEnd).trim(),
               };
               hits.push(hit);
               piece.hitStart = true;
+              piece.hitKey = hit.key;
             }
             const current = hits[hits.length - 1];
             if (current) {
@@ -87,7 +108,14 @@ export function layoutSegments(
       }
       result.push({ passage, pieces });
     }
-    return result;
+    const highlighted = segmentRanges.filter((range) => range.terms.length > 0);
+    return {
+      sentences: result,
+      signature: highlighted.map((r) => `${r.start}-${r.end}-${r.terms.join('+')}`).join(' '),
+      terms: [...new Set(highlighted.flatMap((r) => r.terms))],
+      firstHit,
+      endHit: hits.length,
+    };
   });
   return { segments: laidOut, hits };
 }

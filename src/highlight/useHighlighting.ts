@@ -137,7 +137,7 @@ export function useHighlighting(
       setPosition({ search: location.search, index });
       const names = hit.terms.map((id) => labels.get(id) ?? id).join(' and ');
       setAnnouncement(`${index + 1} of ${layout.hits.length}: ${names}. ${hit.sentence}`);
-      const element = document.querySelector<HTMLElement>(`[data-hit="${index}"]`);
+      const element = document.querySelector<HTMLElement>(`[data-hit="${hit.key}"]`);
       element?.focus({ preventScroll: true });
       element?.scrollIntoView({ block: 'center', behavior: 'auto' });
     },

@@ -22,8 +22,9 @@ describe('layoutSegments', () => {
       ['bone', 'bone marrow'],
     );
     const [title, body] = layout.segments;
-    expect(title?.map((s) => s.passage)).toEqual([true]);
-    expect(body?.map((s) => s.passage)).toEqual([false, true, true]);
+    expect(title?.sentences.map((s) => s.passage)).toEqual([true]);
+    expect(body?.sentences.map((s) => s.passage)).toEqual([false, true, true]);
+    expect([title?.firstHit, title?.endHit, body?.firstHit, body?.endHit]).toEqual([0, 1, 1, 3]);
     expect(layout.hits.map((h) => [h.index, h.text, h.terms.join('+'), h.sentence])).toEqual([
       [0, 'bone', 'bone', 'A title on bone.'],
       [1, 'bone marrow', 'bone+bone marrow', 'The bone marrow is soft.'],
@@ -34,7 +35,9 @@ describe('layoutSegments', () => {
   it('keeps every character, in order', () => {
     const text = 'One. Two bone three! Four?';
     const layout = lay([text], ['bone']);
-    const joined = layout.segments[0]?.flatMap((s) => s.pieces.map((p) => p.text)).join('');
+    const joined = layout.segments[0]?.sentences
+      .flatMap((s) => s.pieces.map((p) => p.text))
+      .join('');
     expect(joined).toBe(text);
   });
 });
