@@ -12,7 +12,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { runnerImport } from 'vite';
 import { findAll } from 'highlight-words-core';
 
-const { module: match } = await runnerImport('./src/highlight/match.ts');
+const { module: match } = await runnerImport('./src/text/match.ts');
 
 /** Deterministic pseudo-random numbers (mulberry32), so every run measures the same texts. */
 function random(seed) {

@@ -11,6 +11,10 @@ import { useHighlighting, type OfferedTerm } from '../highlight/useHighlighting'
 import { HighlightedText } from '../highlight/HighlightedText';
 import { FindInText, TermToggles } from '../highlight/TermToggles';
 import { MatchNavigator } from '../highlight/MatchNavigator';
+import { termKey } from '../text/match';
+import { useFingerprint } from '../fingerprint/useFingerprint';
+import { FingerprintView, type ConceptToggle } from '../fingerprint/FingerprintView';
+import { Link } from 'react-router';
 import { LoadingPage } from './LoadingPage';
 import { ProblemView } from './ProblemView';
 
@@ -35,11 +39,31 @@ function RecordArticle({ record }: { record: ResearchRecord }) {
     () => [record.title, ...(record.abstract ? paragraphs(record.abstract) : [])],
     [record],
   );
+  const fingerprint = useFingerprint(record);
   const offered = useMemo<OfferedTerm[]>(
-    () => record.keywords.map((label) => ({ label, source: 'keyword' })),
-    [record],
+    () => [
+      ...record.keywords.map((label): OfferedTerm => ({ label, source: 'keyword' })),
+      ...(fingerprint.data?.concepts ?? []).map((c): OfferedTerm => ({
+        label: c.concept,
+        source: 'concept',
+      })),
+    ],
+    [record, fingerprint.data],
   );
   const hl = useHighlighting(segments, offered);
+  const conceptToggle = useMemo<ConceptToggle>(() => {
+    const byKey = new Map(hl.terms.map((t) => [t.key, t]));
+    return {
+      pressed: (concept) => {
+        const term = byKey.get(termKey(concept));
+        return term !== undefined && hl.active.includes(term.id);
+      },
+      onToggle: (concept) => {
+        const term = byKey.get(termKey(concept));
+        if (term) hl.toggle(term);
+      },
+    };
+  }, [hl]);
   const slots = useMemo(() => new Map(hl.active.map((id, i) => [id, i])), [hl.active]);
   const labels = useMemo(() => new Map(hl.terms.map((t) => [t.id, t.label])), [hl.terms]);
   const [titleSegment, ...abstractParagraphs] = hl.layout.segments;
@@ -127,6 +151,21 @@ function RecordArticle({ record }: { record: ResearchRecord }) {
                 />
               </div>
             )}
+          </section>
+          <section aria-labelledby="fingerprint-title" className="fingerprint-section">
+            <h2 id="fingerprint-title">Fingerprint</h2>
+            <FingerprintView
+              fingerprint={fingerprint.data}
+              pending={fingerprint.isPending}
+              toggle={conceptToggle}
+              fullList={(count) => (
+                <p>
+                  <Link to={`/records/${record.id}/fingerprint`}>
+                    The full fingerprint ({count} {count === 1 ? 'concept' : 'concepts'})
+                  </Link>
+                </p>
+              )}
+            />
           </section>
           <section aria-labelledby="details-title">
             <h2 id="details-title">Details</h2>

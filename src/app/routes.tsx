@@ -4,6 +4,7 @@ import { recordIndexQuery, recordQuery } from '../record/api';
 import { Layout } from './Layout';
 import { HomePage } from './HomePage';
 import { RecordPage } from './RecordPage';
+import { FingerprintPage } from './FingerprintPage';
 import { NotFoundPage } from './NotFoundPage';
 import { RouteErrorPage } from './RouteErrorPage';
 import { LoadingPage } from './LoadingPage';
@@ -50,6 +51,14 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
               shouldRevalidate: ({ currentParams, nextParams }) =>
                 currentParams.id !== nextParams.id,
               element: <RecordPage />,
+            },
+            {
+              path: 'records/:id/fingerprint',
+              loader: async ({ params }) => {
+                await queryClient.query(recordQuery(params.id ?? '')).catch(ignore);
+                return null;
+              },
+              element: <FingerprintPage />,
             },
             { path: '*', element: <NotFoundPage /> },
           ],

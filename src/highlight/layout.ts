@@ -1,4 +1,4 @@
-import type { Range } from './match';
+import type { Range } from '../text/match';
 
 /**
  * Lays highlighted ranges out for reading: each segment is cut into sentences, and a sentence that

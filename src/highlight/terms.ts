@@ -1,4 +1,4 @@
-import { termKey } from './match';
+import { termKey } from '../text/match';
 
 /** Where a highlightable term comes from. */
 export type TermSource = 'keyword' | 'concept' | 'reader';

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { sentenceBounds } from '../text/sentences';
 import { layoutSegments, type Layout } from './layout';
-import { findOccurrences, prepareText, termKey, toRanges, type PreparedText } from './match';
+import { findOccurrences, prepareText, termKey, toRanges, type PreparedText } from '../text/match';
 import {
   buildTerms,
   readHighlightParam,

@@ -38,7 +38,14 @@ describe('the reading page', () => {
     expect(screen.getByRole('region', { name: 'Subject areas' })).toHaveTextContent('Oncology');
 
     const headings = screen.getAllByRole('heading').map((h) => h.textContent);
-    expect(headings).toEqual([seed.title, 'Abstract', 'Keywords', 'Details', 'Subject areas']);
+    expect(headings).toEqual([
+      seed.title,
+      'Abstract',
+      'Keywords',
+      'Fingerprint',
+      'Details',
+      'Subject areas',
+    ]);
   });
 
   it('shows a volume, DOI link, particles and an organisation when the record has them', async () => {

@@ -1,5 +1,7 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { axeViolations, expectCleanRun, SEED_ID, watchPage, type PageWatch } from './support';
+
+const keywords = (page: Page) => page.getByRole('region', { name: 'Keywords' });
 
 let watch: PageWatch;
 test.beforeEach(async ({ page }) => {
@@ -11,11 +13,11 @@ test.afterEach(async ({ page }) => {
 
 test('clicking keywords marks their passages, in the URL and across a reload', async ({ page }) => {
   await page.goto(`/records/${SEED_ID}`);
-  await page.getByRole('button', { name: 'Stroma' }).click();
+  await keywords(page).getByRole('button', { name: 'Stroma' }).click();
   await expect(page.locator('mark[data-term~="stroma"]')).toHaveText(['stromal']);
   await expect(page).toHaveURL(/\?hl=stroma$/);
 
-  await page.getByRole('button', { name: 'Multiple myeloma' }).click();
+  await keywords(page).getByRole('button', { name: 'Multiple myeloma' }).click();
   const myeloma = page.locator('main mark[data-term~="multiple-myeloma"]');
   await expect(myeloma).toHaveCount(8);
   const texts = await myeloma.allTextContents();
@@ -23,7 +25,7 @@ test('clicking keywords marks their passages, in the URL and across a reload', a
   await expect(page).toHaveURL(/\?hl=stroma,multiple\+myeloma$/);
 
   await page.reload();
-  await expect(page.getByRole('button', { name: 'Multiple myeloma' })).toHaveAttribute(
+  await expect(keywords(page).getByRole('button', { name: 'Multiple myeloma' })).toHaveAttribute(
     'aria-pressed',
     'true',
   );
@@ -55,9 +57,9 @@ test('a reader’s HTML term is matched as text and never becomes markup', async
     }),
   );
   await page.goto('/records/markup');
-  await page.getByRole('button', { name: '<mark>' }).click();
+  await keywords(page).getByRole('button', { name: '<mark>' }).click();
   await expect(page.locator('mark[data-term="mark"]')).toHaveText(['<mark>', '<mark>']);
-  await page.getByRole('button', { name: '<img src=x onerror=alert(1)>' }).click();
+  await keywords(page).getByRole('button', { name: '<img src=x onerror=alert(1)>' }).click();
   await expect(page.locator('main img')).toHaveCount(0);
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { layoutSegments } from '../../src/highlight/layout';
-import { findOccurrences, prepareText, toRanges } from '../../src/highlight/match';
+import { findOccurrences, prepareText, toRanges } from '../../src/text/match';
 import { sentenceBounds } from '../../src/text/sentences';
 
 function lay(segments: string[], terms: string[]) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findOccurrences, prepareText, toRanges, type Range } from '../../src/highlight/match';
+import { findOccurrences, prepareText, toRanges, type Range } from '../../src/text/match';
 import { seed } from '../fixtures/records';
 
 /** The matched texts of one term, in order. */

@@ -1,7 +1,7 @@
-import { findAbbreviations, type Abbreviation } from '../text/abbreviations';
-import { fold } from '../text/fold';
-import { areVariants, stems, type Stems } from '../text/stem';
-import { isJoiningHyphen, scanTokens, tokenize } from '../text/tokens';
+import { findAbbreviations, type Abbreviation } from './abbreviations';
+import { fold } from './fold';
+import { areVariants, stems, type Stems } from './stem';
+import { isJoiningHyphen, scanTokens, tokenize } from './tokens';
 
 /**
  * Finding terms in a text: pure functions over plain data, no DOM.

@@ -1,0 +1,88 @@
+import { useQuery } from '@tanstack/react-query';
+import { Link, useParams } from 'react-router';
+import { recordQuery } from '../record/api';
+import type { ResearchRecord } from '../record/schema';
+import { useFingerprint } from '../fingerprint/useFingerprint';
+import { percent } from '../fingerprint/concepts';
+import { writeHighlightParam } from '../highlight/terms';
+import { termKey } from '../text/match';
+import { LoadingPage } from './LoadingPage';
+import { ProblemView } from './ProblemView';
+
+export function FingerprintPage() {
+  const id = useParams().id ?? '';
+  const query = useQuery(recordQuery(id));
+  if (query.isPending) return <LoadingPage what="the record" />;
+  if (query.isError) {
+    return (
+      <ProblemView
+        error={query.error}
+        onRetry={() => void query.refetch()}
+        retrying={query.isFetching}
+      />
+    );
+  }
+  return <FullFingerprint record={query.data} />;
+}
+
+function FullFingerprint({ record }: { record: ResearchRecord }) {
+  const fingerprint = useFingerprint(record);
+  const concepts = fingerprint.data?.concepts ?? [];
+  return (
+    <section className="fingerprint-page" aria-labelledby="fingerprint-page-title">
+      <title>{`Fingerprint: ${record.title} – Lectern`}</title>
+      <meta name="description" content={`The concepts of “${record.title}”, weighted.`} />
+      <p>
+        <Link to={`/records/${record.id}`}>← Back to the record</Link>
+      </p>
+      <h1 id="fingerprint-page-title">Fingerprint</h1>
+      <p className="fingerprint-page__of">{record.title}</p>
+      {fingerprint.isPending ? (
+        <p className="hint">Finding the concepts of this text…</p>
+      ) : concepts.length === 0 ? (
+        <p className="empty">Not enough text for a fingerprint.</p>
+      ) : (
+        <>
+          <p className="hint">
+            {fingerprint.data?.derived
+              ? 'Derived by Lectern from the title, abstract and keywords: each concept scores 3 per title occurrence, 1 per abstract occurrence and 3 if it is an author keyword, as a percentage of the top concept; concepts under 20% are left out.'
+              : 'As the record gives it.'}
+          </p>
+          <table className="fingerprint-table">
+            <caption className="visually-hidden">
+              Every concept of the fingerprint, by weight
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">Concept</th>
+                <th scope="col">Weight</th>
+                <th scope="col">Category</th>
+                <th scope="col">Why</th>
+              </tr>
+            </thead>
+            <tbody>
+              {concepts.map((c) => (
+                <tr key={c.concept}>
+                  <th scope="row">
+                    <Link
+                      to={{
+                        pathname: `/records/${record.id}`,
+                        search: writeHighlightParam('', [termKey(c.concept)]),
+                      }}
+                      aria-label={`${c.concept}: show in the text`}
+                    >
+                      {c.concept}
+                    </Link>
+                  </th>
+                  <td className="numeric">{percent(c.weight)}</td>
+                  <td>{c.category ?? '—'}</td>
+                  <td>{c.explanation}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,88 @@
+import { useId, type ReactNode } from 'react';
+import { percent, type Concept, type Fingerprint } from './concepts';
+
+/** What the view needs to know of the highlighting, without depending on it. */
+export interface ConceptToggle {
+  pressed: (concept: string) => boolean;
+  onToggle: (concept: string) => void;
+}
+
+interface FingerprintViewProps {
+  fingerprint: Fingerprint | undefined;
+  pending: boolean;
+  toggle: ConceptToggle;
+  /** How many concepts to show; the rest are on the full page. */
+  limit?: number;
+  /** A link to the full list, when there is more to see. */
+  fullList?: (count: number) => ReactNode;
+}
+
+export const TOP_CONCEPTS = 8;
+
+/**
+ * The fingerprint as labelled bars with their percentage as text. Each concept is a toggle that
+ * highlights it in the text, and explains its weight on demand.
+ */
+export function FingerprintView({
+  fingerprint,
+  pending,
+  toggle,
+  limit = TOP_CONCEPTS,
+  fullList,
+}: FingerprintViewProps) {
+  if (pending) return <p className="hint">Finding the concepts of this text…</p>;
+  if (!fingerprint || fingerprint.concepts.length === 0) {
+    return <p className="empty">Not enough text for a fingerprint.</p>;
+  }
+  const shown = fingerprint.concepts.slice(0, limit);
+  return (
+    <>
+      <p className="hint">
+        {fingerprint.derived
+          ? 'Derived by Lectern from the title, abstract and keywords; select a concept to see where it occurs.'
+          : 'As the record gives it; select a concept to see where it occurs.'}
+      </p>
+      <ol className="fingerprint">
+        {shown.map((concept) => (
+          <ConceptItem key={concept.concept} concept={concept} toggle={toggle} />
+        ))}
+      </ol>
+      {fullList && fingerprint.concepts.length > 0 && fullList(fingerprint.concepts.length)}
+    </>
+  );
+}
+
+function ConceptItem({ concept, toggle }: { concept: Concept; toggle: ConceptToggle }) {
+  const weightId = useId();
+  const pressed = toggle.pressed(concept.concept);
+  return (
+    <li className="concept">
+      <div className="concept__row">
+        <button
+          type="button"
+          className="concept__toggle"
+          aria-pressed={pressed}
+          aria-describedby={weightId}
+          onClick={() => {
+            toggle.onToggle(concept.concept);
+          }}
+        >
+          {concept.concept}
+        </button>
+        <span id={weightId} className="concept__weight">
+          {percent(concept.weight)}
+        </span>
+      </div>
+      <div className="concept__bar" aria-hidden="true">
+        <span style={{ width: `${Math.min(100, Math.max(0, concept.weight))}%` }} />
+      </div>
+      <details className="concept__why">
+        <summary>
+          Why {percent(concept.weight)}
+          {concept.category && <span className="concept__category"> · {concept.category}</span>}
+        </summary>
+        <p>{concept.explanation}</p>
+      </details>
+    </li>
+  );
+}

@@ -1,0 +1,272 @@
+import { eng as ENGLISH_STOPWORDS } from 'stopword';
+import { fold } from '../text/fold';
+import { findOccurrences, prepareText, termKey, type PreparedText } from '../text/match';
+import { stems } from '../text/stem';
+import { tokenize } from '../text/tokens';
+
+/**
+ * A fingerprint derived from a record's own title, abstract and keywords, for records that carry
+ * none. Deterministic and pure: the same record always gives the same concepts and weights.
+ *
+ * 1. Candidates are the author keywords, plus the key phrases of the text: runs of words between
+ *    stop words and punctuation (the RAKE method of Rose et al., 2010), of one to four words, with
+ *    generic modifiers ("new", "current", "better"…) taken off their front. One-word phrases must
+ *    occur at least twice.
+ * 2. Each candidate is counted with the same matcher as the highlighting, so word variants
+ *    ("stromal" for "stroma"), plurals and a defined abbreviation ("MM" for "multiple myeloma") all
+ *    count for one concept; candidates that are variants of one another are merged.
+ * 3. Score = 3 × title occurrences + 1 × abstract occurrences, plus 3 for an author keyword. The top
+ *    concept is 100 %; ties with it show 99 %; others are rounded; concepts under 20 % are dropped
+ *    (as Pure hides them), as are the stop phrases below.
+ */
+
+export const TITLE_WEIGHT = 3;
+export const ABSTRACT_WEIGHT = 1;
+export const KEYWORD_BONUS = 3;
+export const THRESHOLD_PERCENT = 20;
+/** Key phrases ranked by a first, cheap count before the exact recount (keeps long texts fast). */
+const SHORTLIST = 150;
+const MAX_PHRASE_WORDS = 4;
+
+/** Words that never start a concept: generic modifiers of academic prose. */
+const GENERIC_MODIFIERS = new Set([
+  'new',
+  'novel',
+  'current',
+  'better',
+  'future',
+  'various',
+  'other',
+  'several',
+  'many',
+  'impressive',
+  'effective',
+  'urgent',
+  'comprehensive',
+  'rational',
+  'multiple facets',
+]);
+
+/** Phrases that are never concepts, whatever their count. */
+const STOP_PHRASES = new Set([
+  'this review',
+  'review',
+  'new agents',
+  'agents',
+  'need',
+  'understanding',
+  'approach',
+  'development',
+  'interactions',
+  'stages',
+  'activity',
+  'outcomes',
+  'data',
+  'design',
+  'studies',
+  'study',
+  'results',
+  'use',
+  'model systems',
+]);
+
+const STOPWORDS = new Set([
+  ...ENGLISH_STOPWORDS,
+  'also',
+  'however',
+  'may',
+  'might',
+  'can',
+  'could',
+  'would',
+  'will',
+  'shall',
+  'must',
+  'via',
+  'within',
+  'without',
+  'among',
+  'between',
+  'based',
+  'which',
+  'whose',
+  'whom',
+  'has',
+  'have',
+  'had',
+  'been',
+  'being',
+  'remains',
+  'provides',
+  'promotes',
+  'aimed',
+  'enabled',
+  'facilitating',
+  'describe',
+  'led',
+  'shown',
+  'validated',
+  'allow',
+  'combine',
+  'leading',
+  'accumulate',
+  'interacts',
+  'prompted',
+  'disrupting',
+  'characterized',
+  'subsequently',
+  'ultimately',
+  'alone',
+  'already',
+]);
+
+export type ConceptSource = 'Author keyword' | 'Key phrase';
+
+export interface DerivedConcept {
+  concept: string;
+  /** 1–100; exactly one concept has 100. */
+  weight: number;
+  category: ConceptSource;
+  title: number;
+  abstract: number;
+  keyword: boolean;
+}
+
+export interface FingerprintInput {
+  title: string;
+  abstract: string | undefined;
+  keywords: readonly string[];
+  /** Abstract paragraphs, if already split; otherwise the abstract is one segment. */
+  paragraphs?: readonly string[];
+}
+
+interface Candidate {
+  label: string;
+  keyword: boolean;
+  firstSeen: number;
+}
+
+/** "MM" in "multiple myeloma (MM)": short forms count for their long form, never on their own. */
+function shortForms(prepared: PreparedText): Set<string> {
+  return new Set(prepared.abbreviations.map((a) => termKey(a.short)));
+}
+
+function phraseCandidates(segments: readonly string[]): Map<string, Candidate & { runs: number }> {
+  const found = new Map<string, Candidate & { runs: number }>();
+  let order = 0;
+  const add = (words: string[]) => {
+    while (words.length > 0 && GENERIC_MODIFIERS.has(fold(words[0] ?? ''))) words.shift();
+    if (words.length === 0 || words.length > MAX_PHRASE_WORDS) return;
+    const label = words.join(' ');
+    const key = variantKey(label);
+    if (key === '' || STOP_PHRASES.has(termKey(label))) return;
+    const existing = found.get(key);
+    if (existing) existing.runs += 1;
+    else found.set(key, { label, keyword: false, firstSeen: order++, runs: 1 });
+  };
+  for (const segment of segments) {
+    let run: string[] = [];
+    let previousEnd = -1;
+    for (const token of tokenize(segment)) {
+      const joined = token.start === previousEnd;
+      previousEnd = token.end;
+      if (token.isWord && !/^\d+$/.test(token.text) && !STOPWORDS.has(fold(token.text))) {
+        if (joined && run.length > 0) {
+          // A word glued to the previous token ("IL-6") continues it.
+          run[run.length - 1] = `${run[run.length - 1] ?? ''}${token.text}`;
+        } else {
+          run.push(token.text);
+        }
+        continue;
+      }
+      if (token.text === '-' && joined && run.length > 0) {
+        run[run.length - 1] = `${run[run.length - 1] ?? ''}-`;
+        continue;
+      }
+      add(run);
+      run = [];
+    }
+    add(run);
+  }
+  return found;
+}
+
+/** Stems of a phrase's words: candidates that share it are variants of one concept. */
+function variantKey(label: string): string {
+  return tokenize(label)
+    .filter((t) => t.isWord)
+    .map((t) => {
+      const folded = fold(t.text);
+      return stems(folded)?.porter ?? folded;
+    })
+    .join(' ');
+}
+
+function displayLabel(label: string): string {
+  const isAcronym = /^\p{Lu}{2,}$/u.test(label);
+  if (isAcronym) return label;
+  const lower = label === label.toUpperCase() ? label.toLowerCase() : label;
+  return lower.charAt(0).toUpperCase() + lower.slice(1);
+}
+
+/** Derives the fingerprint; an empty list when there is no text to derive it from. */
+export function deriveFingerprint(input: FingerprintInput): DerivedConcept[] {
+  const body = input.paragraphs ?? (input.abstract ? [input.abstract] : []);
+  const segments = [input.title, ...body];
+  const prepared = prepareText(segments);
+  const abbreviations = shortForms(prepared);
+
+  const candidates = new Map<string, Candidate>();
+  input.keywords.forEach((keyword, i) => {
+    const key = variantKey(keyword);
+    if (key !== '' && !candidates.has(key)) {
+      candidates.set(key, { label: keyword, keyword: true, firstSeen: -input.keywords.length + i });
+    }
+  });
+  const phrases = [...phraseCandidates(segments)]
+    .filter(([key, c]) => !candidates.has(key) && !abbreviations.has(termKey(c.label)))
+    .filter(([, c]) => c.label.includes(' ') || c.runs >= 2)
+    .sort(([, a], [, b]) => b.runs - a.runs || a.firstSeen - b.firstSeen)
+    .slice(0, SHORTLIST);
+  for (const [key, candidate] of phrases) candidates.set(key, candidate);
+
+  const list = [...candidates.values()];
+  const occurrences = findOccurrences(
+    prepared,
+    list.map((c, i) => ({ id: String(i), text: c.label })),
+  );
+  const scored = list.map((candidate, i) => {
+    const found = occurrences.get(String(i)) ?? [];
+    const title = found.filter((o) => o.segment === 0).length;
+    const abstract = found.length - title;
+    const score =
+      TITLE_WEIGHT * title + ABSTRACT_WEIGHT * abstract + (candidate.keyword ? KEYWORD_BONUS : 0);
+    return { candidate, title, abstract, score };
+  });
+
+  const ranked = scored
+    .filter((s) => s.score > 0)
+    .sort(
+      (a, b) =>
+        b.score - a.score ||
+        Number(b.candidate.keyword) - Number(a.candidate.keyword) ||
+        a.candidate.firstSeen - b.candidate.firstSeen,
+    );
+  const top = ranked[0]?.score ?? 0;
+  if (top === 0 || (!input.abstract && input.keywords.length === 0)) return [];
+  const concepts: DerivedConcept[] = [];
+  ranked.forEach((s, index) => {
+    const exact = (100 * s.score) / top;
+    if (exact < THRESHOLD_PERCENT) return;
+    const category: ConceptSource = s.candidate.keyword ? 'Author keyword' : 'Key phrase';
+    concepts.push({
+      concept: s.candidate.keyword ? s.candidate.label : displayLabel(s.candidate.label),
+      weight: index === 0 ? 100 : Math.min(99, Math.max(1, Math.round(exact))),
+      category,
+      title: s.title,
+      abstract: s.abstract,
+      keyword: s.candidate.keyword,
+    });
+  });
+  return concepts;
+}

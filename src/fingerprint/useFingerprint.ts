@@ -1,0 +1,36 @@
+import { useQuery } from '@tanstack/react-query';
+import type { ResearchRecord } from '../record/schema';
+import { paragraphs } from '../record/format';
+import { explain, givenFingerprint, type Fingerprint } from './concepts';
+
+/**
+ * The record's fingerprint: as given, or derived in the browser. The derivation (and its word
+ * lists) is a separate chunk, loaded after the page has painted, and cached per record.
+ */
+export function useFingerprint(record: ResearchRecord) {
+  const given = givenFingerprint(record);
+  return useQuery({
+    queryKey: ['fingerprint', record.id, given ? 'given' : 'derived'],
+    queryFn: async (): Promise<Fingerprint> => {
+      if (given) return given;
+      const { deriveFingerprint } = await import('./derive');
+      const concepts = deriveFingerprint({
+        title: record.title,
+        abstract: record.abstract,
+        paragraphs: record.abstract ? paragraphs(record.abstract) : [],
+        keywords: record.keywords,
+      });
+      return {
+        derived: true,
+        concepts: concepts.map((c) => ({
+          concept: c.concept,
+          weight: c.weight,
+          category: c.category,
+          explanation: explain(c),
+        })),
+      };
+    },
+    staleTime: Infinity,
+    retry: false,
+  });
+}

@@ -1,0 +1,102 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { seed } from '../fixtures/records';
+import { renderApp, serveFiles } from '../support/render';
+
+const fingerprintRegion = () => screen.getByRole('region', { name: 'Fingerprint' });
+
+beforeEach(() => {
+  Element.prototype.scrollIntoView = function scrollIntoView() {
+    return undefined;
+  };
+});
+
+describe('the fingerprint section', () => {
+  it('shows the top concepts as bars with their percentage as text', async () => {
+    serveFiles({ [`records/${seed.id}.json`]: { json: seed } });
+    renderApp(`/records/${seed.id}`);
+    const list = await within(
+      await screen.findByRole('region', { name: 'Fingerprint' }),
+    ).findByRole('list');
+    const items = within(list).getAllByRole('listitem');
+    expect(items.length).toBeGreaterThan(3);
+    expect(items.length).toBeLessThanOrEqual(8);
+    const first = within(items[0] ?? list).getByRole('button');
+    expect(first).toHaveAccessibleName('Multiple myeloma');
+    expect(first).toHaveAccessibleDescription('100%');
+    expect(fingerprintRegion()).toHaveTextContent('Derived by Lectern');
+  });
+
+  it('explains a weight on demand', async () => {
+    const user = userEvent.setup();
+    serveFiles({ [`records/${seed.id}.json`]: { json: seed } });
+    renderApp(`/records/${seed.id}`);
+    const region = await screen.findByRole('region', { name: 'Fingerprint' });
+    const why = await within(region).findByText(/^Why 100%/);
+    const explanation = within(region).getByText('title 1×, abstract 7×, author keyword');
+    expect(explanation).not.toBeVisible();
+    await user.click(why);
+    expect(explanation).toBeVisible();
+  });
+
+  it('highlights a concept’s passages and puts it in the URL', async () => {
+    const user = userEvent.setup();
+    serveFiles({ [`records/${seed.id}.json`]: { json: seed } });
+    const { router } = renderApp(`/records/${seed.id}`);
+    const region = await screen.findByRole('region', { name: 'Fingerprint' });
+    await user.click(await within(region).findByRole('button', { name: 'Clinical trials' }));
+    await within(region).findByRole('button', { name: 'Clinical trials', pressed: true });
+    expect(router.state.location.search).toBe('?hl=clinical+trials');
+    const marks = document.querySelectorAll('mark[data-term="clinical-trials"]');
+    expect(Array.from(marks).map((m) => m.textContent)).toEqual([
+      'clinical trials',
+      'clinical trials',
+      'clinical trials',
+      'clinical trials',
+    ]);
+  });
+
+  it('shows a fingerprint the record gives, as given', async () => {
+    serveFiles({
+      [`records/${seed.id}.json`]: {
+        json: {
+          ...seed,
+          fingerprint: [{ concept: 'Neoplasms', weight: 37, category: 'Medicine' }],
+        },
+      },
+    });
+    renderApp(`/records/${seed.id}`);
+    const region = await screen.findByRole('region', { name: 'Fingerprint' });
+    expect(
+      await within(region).findByRole('button', { name: 'Neoplasms' }),
+    ).toHaveAccessibleDescription('37%');
+    expect(region).toHaveTextContent('As the record gives it');
+  });
+
+  it('says when there is not enough text', async () => {
+    serveFiles({
+      'records/bare.json': { json: { id: 'bare', title: 'Only a title', authors: [] } },
+    });
+    renderApp('/records/bare');
+    const region = await screen.findByRole('region', { name: 'Fingerprint' });
+    expect(await within(region).findByText('Not enough text for a fingerprint.')).toBeVisible();
+  });
+});
+
+describe('the full fingerprint page', () => {
+  it('lists every concept with its weight, category and reason, each leading into the text', async () => {
+    serveFiles({ [`records/${seed.id}.json`]: { json: seed } });
+    renderApp(`/records/${seed.id}/fingerprint`);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Fingerprint' })).toBeVisible();
+    const table = await screen.findByRole('table');
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows.length).toBeGreaterThanOrEqual(8);
+    expect(rows[0]).toHaveTextContent(
+      'Multiple myeloma100%Author keywordtitle 1×, abstract 7×, author keyword',
+    );
+    expect(
+      within(table).getByRole('link', { name: 'Thalidomide: show in the text' }),
+    ).toHaveAttribute('href', `/records/${seed.id}?hl=thalidomide`);
+  });
+});

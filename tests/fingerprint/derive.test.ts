@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { deriveFingerprint, THRESHOLD_PERCENT } from '../../src/fingerprint/derive';
+import { explain, givenFingerprint } from '../../src/fingerprint/concepts';
+import { parseRecord } from '../../src/record/schema';
+import { seed } from '../fixtures/records';
+
+const seedInput = { title: seed.title, abstract: seed.abstract, keywords: seed.keywords };
+
+describe('deriveFingerprint on the seed', () => {
+  const concepts = deriveFingerprint(seedInput);
+  const names = concepts.map((c) => c.concept.toLowerCase());
+
+  it('is deterministic', () => {
+    expect(deriveFingerprint(seedInput)).toEqual(concepts);
+  });
+
+  it('puts Thalidomide and Multiple myeloma among the top three', () => {
+    expect(names.slice(0, 3)).toEqual(expect.arrayContaining(['thalidomide', 'multiple myeloma']));
+  });
+
+  it('merges MM into Multiple myeloma', () => {
+    expect(names).not.toContain('mm');
+    const myeloma = concepts.find((c) => c.concept === 'Multiple myeloma');
+    // Once in the title, once spelt out in the abstract and six times as "MM".
+    expect(myeloma).toMatchObject({ title: 1, abstract: 7, keyword: true });
+  });
+
+  it('counts "stromal" for Stroma', () => {
+    expect(concepts.find((c) => c.concept === 'Stroma')).toMatchObject({ abstract: 1 });
+  });
+
+  it('weighs in (0, 100] with exactly one 100, never under the threshold', () => {
+    for (const c of concepts) {
+      expect(c.weight).toBeGreaterThan(0);
+      expect(c.weight).toBeLessThanOrEqual(100);
+      expect(c.weight).toBeGreaterThanOrEqual(THRESHOLD_PERCENT);
+    }
+    expect(concepts.filter((c) => c.weight === 100)).toHaveLength(1);
+    expect(concepts.map((c) => c.weight)).toEqual(
+      [...concepts.map((c) => c.weight)].sort((a, b) => b - a),
+    );
+  });
+
+  it('leaves out stop phrases and generic modifiers', () => {
+    for (const phrase of [
+      'this review',
+      'new agents',
+      'review',
+      'new drugs',
+      'current therapies',
+    ]) {
+      expect(names).not.toContain(phrase);
+    }
+  });
+
+  it('marks where each concept came from', () => {
+    expect(concepts.find((c) => c.concept === 'Thalidomide')?.category).toBe('Author keyword');
+    expect(concepts.find((c) => c.concept === 'Bone marrow')?.category).toBe('Key phrase');
+  });
+});
+
+describe('deriveFingerprint on thin records', () => {
+  it('uses the title and keywords when there is no abstract', () => {
+    const concepts = deriveFingerprint({
+      title: 'Thalidomide in myeloma',
+      abstract: undefined,
+      keywords: ['Thalidomide'],
+    });
+    expect(concepts[0]).toMatchObject({ concept: 'Thalidomide', weight: 100, title: 1 });
+  });
+
+  it('has nothing to say with a title alone', () => {
+    expect(deriveFingerprint({ title: 'A title', abstract: undefined, keywords: [] })).toEqual([]);
+  });
+
+  it('copes with 60 keywords and a long text', () => {
+    const abstract = Array.from({ length: 400 }, () => seed.abstract).join('\n\n');
+    const keywords = Array.from({ length: 60 }, (_, i) => `keyword ${i}`);
+    const concepts = deriveFingerprint({ title: seed.title, abstract, keywords });
+    expect(concepts[0]?.weight).toBe(100);
+  });
+});
+
+describe('explanations', () => {
+  it.each([
+    [{ title: 1, abstract: 4, keyword: true }, 'title 1×, abstract 4×, author keyword'],
+    [{ title: 0, abstract: 3, keyword: false }, 'abstract 3×'],
+    [{ title: 0, abstract: 0, keyword: true }, 'author keyword'],
+    [{ title: 0, abstract: 0, keyword: false }, 'not found in the text'],
+  ])('%j → %s', (counts, text) => {
+    expect(explain(counts)).toBe(text);
+  });
+});
+
+describe('a fingerprint the record gives', () => {
+  it('is shown unchanged, in its order', () => {
+    const { value } = parseRecord({
+      id: 'given',
+      title: 'T',
+      authors: [],
+      fingerprint: [
+        { concept: 'Stroma', weight: 42.5, category: 'Medicine & Life Sciences' },
+        { concept: 'Thalidomide', weight: 100 },
+      ],
+    });
+    expect(givenFingerprint(value)?.concepts).toEqual([
+      {
+        concept: 'Stroma',
+        weight: 42.5,
+        category: 'Medicine & Life Sciences',
+        explanation: 'Weight as the record gives it.',
+      },
+      {
+        concept: 'Thalidomide',
+        weight: 100,
+        category: undefined,
+        explanation: 'Weight as the record gives it.',
+      },
+    ]);
+  });
+});
