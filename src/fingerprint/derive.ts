@@ -151,14 +151,17 @@ function shortForms(prepared: PreparedText): Set<string> {
   return new Set(prepared.abbreviations.map((a) => termKey(a.short)));
 }
 
-function phraseCandidates(segments: readonly string[]): Map<string, Candidate & { runs: number }> {
+function phraseCandidates(
+  segments: readonly string[],
+  keys: Map<string, string>,
+): Map<string, Candidate & { runs: number }> {
   const found = new Map<string, Candidate & { runs: number }>();
   let order = 0;
   const add = (words: string[]) => {
     while (words.length > 0 && GENERIC_MODIFIERS.has(fold(words[0] ?? ''))) words.shift();
     if (words.length === 0 || words.length > MAX_PHRASE_WORDS) return;
     const label = words.join(' ');
-    const key = variantKey(label);
+    const key = variantKey(label, keys);
     if (key === '' || STOP_PHRASES.has(termKey(label))) return;
     const existing = found.get(key);
     if (existing) existing.runs += 1;
@@ -192,14 +195,19 @@ function phraseCandidates(segments: readonly string[]): Map<string, Candidate & 
 }
 
 /** Stems of a phrase's words: candidates that share it are variants of one concept. */
-function variantKey(label: string): string {
-  return tokenize(label)
-    .filter((t) => t.isWord)
-    .map((t) => {
-      const folded = fold(t.text);
-      return stems(folded)?.porter ?? folded;
-    })
-    .join(' ');
+function variantKey(label: string, cache: Map<string, string>): string {
+  let key = cache.get(label);
+  if (key === undefined) {
+    key = tokenize(label)
+      .filter((t) => t.isWord)
+      .map((t) => {
+        const folded = fold(t.text);
+        return stems(folded)?.porter ?? folded;
+      })
+      .join(' ');
+    cache.set(label, key);
+  }
+  return key;
 }
 
 function displayLabel(label: string): string {
@@ -216,14 +224,15 @@ export function deriveFingerprint(input: FingerprintInput): DerivedConcept[] {
   const prepared = prepareText(segments);
   const abbreviations = shortForms(prepared);
 
+  const keys = new Map<string, string>();
   const candidates = new Map<string, Candidate>();
   input.keywords.forEach((keyword, i) => {
-    const key = variantKey(keyword);
+    const key = variantKey(keyword, keys);
     if (key !== '' && !candidates.has(key)) {
       candidates.set(key, { label: keyword, keyword: true, firstSeen: -input.keywords.length + i });
     }
   });
-  const phrases = [...phraseCandidates(segments)]
+  const phrases = [...phraseCandidates(segments, keys)]
     .filter(([key, c]) => !candidates.has(key) && !abbreviations.has(termKey(c.label)))
     .filter(([, c]) => c.label.includes(' ') || c.runs >= 2)
     .sort(([, a], [, b]) => b.runs - a.runs || a.firstSeen - b.firstSeen)

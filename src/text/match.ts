@@ -123,7 +123,7 @@ export function prepareText(segments: readonly string[]): PreparedText {
     formIndex,
     byPrefix,
     stemCache: new Map(),
-    abbreviations: segments.flatMap((segment) => findAbbreviations(segment)),
+    abbreviations: firstDefinitions(segments.flatMap((segment) => findAbbreviations(segment))),
     tokenText: (position) => {
       const segment = segments[segs[position] ?? 0] ?? '';
       return segment.slice(starts[position], ends[position]);
@@ -138,6 +138,17 @@ export function prepareText(segments: readonly string[]): PreparedText {
  */
 const PREFIX = 3;
 const MIN_VARIANT_LENGTH = 4;
+
+/** A short form defined again in a later paragraph is the same abbreviation: keep the first. */
+function firstDefinitions(abbreviations: Abbreviation[]): Abbreviation[] {
+  const seen = new Set<string>();
+  return abbreviations.filter((a) => {
+    const key = `${a.short}\u0000${termKey(a.long)}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
 
 function pushTo(map: Map<string, number[]>, key: string, value: number) {
   const list = map.get(key);
