@@ -4,9 +4,11 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider, createBrowserRouter } from 'react-router';
 import { createQueryClient } from './app/queryClient';
 import { createRoutes } from './app/routes';
+import { syncAcrossTabs, useCiteStore } from './citation/store';
 import './app/styles.css';
 
 const queryClient = createQueryClient();
+syncAcrossTabs(useCiteStore);
 const router = createBrowserRouter(createRoutes(queryClient), {
   basename: import.meta.env.BASE_URL,
 });

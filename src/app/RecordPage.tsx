@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
 import { recordQuery } from '../record/api';
@@ -14,7 +14,12 @@ import { MatchNavigator } from '../highlight/MatchNavigator';
 import { termKey } from '../text/match';
 import { useFingerprint } from '../fingerprint/useFingerprint';
 import { FingerprintView, type ConceptToggle } from '../fingerprint/FingerprintView';
-import { Link } from 'react-router';
+import { Link, useLocation, useNavigate } from 'react-router';
+import { toCsl } from '../citation/csl';
+import { CiteThis } from '../citation/CitePanel';
+import { useCiteActions, type ListEntry } from '../citation/store';
+import { readCiteParam, writeCiteParam } from '../citation/url';
+import type { StyleId } from '../citation/styles';
 import { LoadingPage } from './LoadingPage';
 import { ProblemView } from './ProblemView';
 
@@ -40,6 +45,27 @@ function RecordArticle({ record }: { record: ResearchRecord }) {
     [record],
   );
   const fingerprint = useFingerprint(record);
+  const citeEntry = useMemo<ListEntry>(
+    () => ({ id: record.id, item: toCsl(record), outputType: record.type }),
+    [record],
+  );
+  const location = useLocation();
+  const navigate = useNavigate();
+  const citeActions = useCiteActions();
+  const citeParam = readCiteParam(location.search);
+  useEffect(() => {
+    // A link with ?cite=vancouver opens the panel on that style.
+    if (citeParam) citeActions.panelOpened(citeParam);
+  }, [citeParam, citeActions]);
+  const showCiteStyle = useCallback(
+    (style: StyleId | null) => {
+      void navigate(
+        { search: writeCiteParam(location.search, style), hash: location.hash },
+        { replace: true, preventScrollReset: true },
+      );
+    },
+    [navigate, location.search, location.hash],
+  );
   const offered = useMemo<OfferedTerm[]>(
     () => [
       ...record.keywords.map((label): OfferedTerm => ({ label, source: 'keyword' })),
@@ -103,6 +129,7 @@ function RecordArticle({ record }: { record: ResearchRecord }) {
           )
         }
       />
+      <CiteThis entry={citeEntry} onShownStyleChange={showCiteStyle} />
       <div className="record-body">
         <div className="record-main">
           <section aria-labelledby="abstract-title" className="abstract">

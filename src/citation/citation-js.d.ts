@@ -1,0 +1,18 @@
+// The parts of citation-js (0.8, untyped) that Lectern uses.
+declare module '@citation-js/core' {
+  export class Cite {
+    constructor(data: unknown);
+    format(
+      type: 'bibliography' | 'citation',
+      options: { format: 'html' | 'text'; template: string; lang?: string },
+    ): string;
+  }
+  export const plugins: {
+    config: {
+      get(name: '@csl'): {
+        styles: { add(name: string, xml: string): void; has(name: string): boolean };
+      };
+    };
+  };
+}
+declare module '@citation-js/plugin-csl';

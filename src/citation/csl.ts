@@ -1,0 +1,119 @@
+import type { Author, ResearchRecord } from '../record/schema';
+import { parsePartialDate } from '../record/date';
+
+/**
+ * CSL-JSON is the hub: every format is made from it (as in citation-js). Only what the record
+ * holds goes in; a missing volume or DOI is simply absent, never an empty string.
+ */
+export interface CslName {
+  family?: string;
+  given?: string;
+  literal?: string;
+  'non-dropping-particle'?: string;
+  'dropping-particle'?: string;
+  suffix?: string;
+}
+
+export interface CslItem {
+  id: string;
+  type: 'article-journal';
+  title: string;
+  author: CslName[];
+  'container-title'?: string;
+  volume?: string;
+  issue?: string;
+  page?: string;
+  'page-first'?: string;
+  'number-of-pages'?: string;
+  issued?: { 'date-parts': [[number] | [number, number] | [number, number, number]] };
+  language?: string;
+  DOI?: string;
+  ISSN?: string;
+  abstract?: string;
+  keyword?: string;
+}
+
+/** Portal language names as BCP 47 tags, which CSL processors read; others are kept as written. */
+const LANGUAGE_TAGS: Record<string, string> = {
+  english: 'en',
+  'english (us)': 'en-US',
+  'english (uk)': 'en-GB',
+  german: 'de',
+  french: 'fr',
+  spanish: 'es',
+  dutch: 'nl',
+  danish: 'da',
+  swedish: 'sv',
+  chinese: 'zh',
+  japanese: 'ja',
+};
+
+export function languageTag(language: string): string {
+  return LANGUAGE_TAGS[language.toLowerCase()] ?? language;
+}
+
+function cslName(author: Author): CslName {
+  if (author.kind === 'organisation') return { literal: author.literal };
+  const name: CslName = { family: author.family };
+  if (author.given) name.given = author.given;
+  if (author.nonDroppingParticle) name['non-dropping-particle'] = author.nonDroppingParticle;
+  if (author.droppingParticle) name['dropping-particle'] = author.droppingParticle;
+  if (author.suffix) name.suffix = author.suffix;
+  return name;
+}
+
+export function toCsl(record: ResearchRecord): CslItem {
+  const item: CslItem = {
+    id: record.id,
+    type: 'article-journal',
+    title: record.title,
+    author: record.authors.map(cslName),
+  };
+  const journal = record.journal;
+  if (journal?.title) item['container-title'] = journal.title;
+  if (journal?.volume) item.volume = journal.volume;
+  if (journal?.issue) item.issue = journal.issue;
+  if (journal?.issn) item.ISSN = journal.issn;
+  const { first, last } = record.pages ?? {};
+  if (first) {
+    item.page = last && last !== first ? `${first}-${last}` : first;
+    item['page-first'] = first;
+  }
+  if (record.numberOfPages !== undefined) item['number-of-pages'] = String(record.numberOfPages);
+  const date = record.published ? parsePartialDate(record.published) : null;
+  if (date) {
+    item.issued = {
+      'date-parts': [
+        date.month === undefined
+          ? [date.year]
+          : date.day === undefined
+            ? [date.year, date.month]
+            : [date.year, date.month, date.day],
+      ],
+    };
+  }
+  if (record.language) item.language = languageTag(record.language);
+  if (record.doi) item.DOI = record.doi;
+  if (record.abstract) item.abstract = record.abstract;
+  if (record.keywords.length > 0) item.keyword = record.keywords.join(', ');
+  return item;
+}
+
+/** The facts a citation usually has and this record lacks, for a plain note in the panel. */
+export function missingFacts(item: CslItem): string[] {
+  const missing: string[] = [];
+  if (!item.volume) missing.push('volume');
+  if (!item.DOI) missing.push('DOI');
+  if (!item.issued) missing.push('date');
+  if (!item.page) missing.push('pages');
+  if (item.author.length === 0) missing.push('authors');
+  return missing;
+}
+
+/** "No volume or DOI recorded; the citation omits them." */
+export function missingNote(item: CslItem): string | null {
+  const missing = missingFacts(item);
+  if (missing.length === 0) return null;
+  const list = new Intl.ListFormat('en', { type: 'disjunction' }).format(missing);
+  return `No ${list} recorded; the citation omits ${missing.length === 1 ? 'it' : 'them'}.`;
+}

@@ -1,0 +1,94 @@
+import { Cite, plugins } from '@citation-js/core';
+import '@citation-js/plugin-csl';
+import type { CslItem } from './csl';
+import { toBibtex } from './bibtex';
+import { toRis } from './ris';
+import { pureAuthor, pureStandard } from './pureStyles';
+import { fromHtml, normalise, type Rich } from './rich';
+import { styleInfo, type StyleId } from './styles';
+import { mla } from './styles/mla';
+import { chicago } from './styles/chicago';
+import { ama } from './styles/ama';
+import { ieee } from './styles/ieee';
+
+/**
+ * The citation engine: citation-js with citeproc-js for the CSL styles, and Lectern's own writers
+ * for Pure's formats, BibTeX and RIS. This module is its own chunk, loaded when the panel opens
+ * or the browser is idle; nothing of it is in the reading page's first load.
+ */
+const styles = plugins.config.get('@csl').styles;
+for (const [name, xml] of [
+  ['lectern-mla', mla],
+  ['lectern-chicago-author-date', chicago],
+  ['lectern-ama', ama],
+  ['lectern-ieee', ieee],
+] as const) {
+  styles.add(name, xml);
+}
+
+export type Rendered =
+  { kind: 'rich'; bibliography: Rich; inText: Rich | null } | { kind: 'code'; text: string };
+
+export interface RenderOptions {
+  bibtexAscii: boolean;
+  /** Pure's output type ("Contribution to journal › Review article › peer-review"), by record id. */
+  outputTypes?: ReadonlyMap<string, string>;
+}
+
+const parseHtml = (html: string) => new DOMParser().parseFromString(html, 'text/html');
+
+function familyOf(item: CslItem): string {
+  const first = item.author[0];
+  return (first?.family ?? first?.literal ?? item.title).toLocaleLowerCase();
+}
+
+export function render(
+  items: readonly CslItem[],
+  styleId: StyleId,
+  options: RenderOptions,
+): Rendered {
+  const style = styleInfo(styleId);
+  switch (style.kind) {
+    case 'bibtex':
+      return {
+        kind: 'code',
+        text: items.map((i) => toBibtex(i, { ascii: options.bibtexAscii })).join('\n'),
+      };
+    case 'ris':
+      return {
+        kind: 'code',
+        text: items
+          .map((i) => toRis(i, options.outputTypes?.get(i.id)?.split('›')[1]?.trim()))
+          .join('\r\n'),
+      };
+    case 'csl-json':
+      return { kind: 'code', text: `${JSON.stringify(items, null, 2)}\n` };
+    case 'pure-author':
+    case 'pure-standard': {
+      const sorted = [...items].sort((a, b) => familyOf(a).localeCompare(familyOf(b)));
+      const bibliography: Rich = [];
+      sorted.forEach((item, index) => {
+        if (index > 0) bibliography.push({ break: true }, { break: true });
+        bibliography.push(
+          ...(style.kind === 'pure-author'
+            ? pureAuthor(item)
+            : pureStandard(item, options.outputTypes?.get(item.id))),
+        );
+      });
+      return { kind: 'rich', bibliography: normalise(bibliography), inText: null };
+    }
+    case 'csl': {
+      const cite = new Cite(items);
+      const template = style.template ?? 'apa';
+      const bibliography = fromHtml(
+        cite.format('bibliography', { format: 'html', template, lang: 'en-US' }),
+        parseHtml,
+      );
+      const inText = fromHtml(
+        cite.format('citation', { format: 'html', template, lang: 'en-US' }),
+        parseHtml,
+      );
+      return { kind: 'rich', bibliography, inText: inText.length > 0 ? inText : null };
+    }
+  }
+}

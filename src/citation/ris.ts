@@ -1,0 +1,45 @@
+import type { CslItem, CslName } from './csl';
+
+/**
+ * RIS from CSL-JSON, written here because citation-js wraps every line at 70 characters, mid-word.
+ * One tag per line, CRLF line ends, values on one line, the full title in TI.
+ */
+function risName(name: CslName): string {
+  if (name.literal) return name.literal;
+  const family = [name['non-dropping-particle'], name.family].filter(Boolean).join(' ');
+  const given = [name.given, name['dropping-particle']].filter(Boolean).join(' ');
+  return [family, given, name.suffix].filter(Boolean).join(', ');
+}
+
+const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** `outputType` is Pure's type of output ("Review article"), written as M3. */
+export function toRis(item: CslItem, outputType?: string): string {
+  const lines: string[] = ['TY  - JOUR'];
+  const tag = (name: string, value: string | undefined) => {
+    if (value && value.trim() !== '') lines.push(`${name}  - ${oneLine(value)}`);
+  };
+  tag('TI', item.title);
+  for (const author of item.author) tag('AU', risName(author));
+  const [year, month, day] = item.issued?.['date-parts'][0] ?? [];
+  if (year !== undefined) {
+    tag('PY', String(year));
+    const pad = (n: number | undefined) => (n === undefined ? '' : String(n).padStart(2, '0'));
+    tag('DA', `${year}/${pad(month)}/${pad(day)}/`);
+  }
+  tag('T2', item['container-title']);
+  tag('JO', item['container-title']);
+  tag('VL', item.volume);
+  tag('IS', item.issue);
+  const [first, last] = (item.page ?? '').split('-');
+  tag('SP', first);
+  tag('EP', last);
+  tag('SN', item.ISSN);
+  tag('DO', item.DOI);
+  tag('LA', item.language);
+  tag('M3', outputType);
+  for (const keyword of item.keyword?.split(', ') ?? []) tag('KW', keyword);
+  tag('AB', item.abstract);
+  lines.push('ER  - ');
+  return `${lines.join('\r\n')}\r\n`;
+}

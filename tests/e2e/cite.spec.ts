@@ -1,0 +1,123 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { axeViolations, expectCleanRun, SEED_ID, watchPage, type PageWatch } from './support';
+
+let watch: PageWatch;
+test.beforeEach(async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  watch = await watchPage(page);
+});
+test.afterEach(async ({ page }) => {
+  await expectCleanRun(page, watch);
+});
+
+const APA =
+  'Kumar, S., & Anderson, K. C. (2005). Drug insight: Thalidomide as a treatment for multiple myeloma. Nature Clinical Practice Oncology, (5), 262–270.';
+
+async function openPanel(page: Page) {
+  await page.getByRole('button', { name: 'Cite this' }).click();
+  const panel = page.getByRole('region', { name: 'Cite this' });
+  await expect(panel.getByTestId('citation')).toBeVisible();
+  return panel;
+}
+
+test('the panel shows, switches, copies with italics, and says what the record lacks', async ({
+  page,
+}) => {
+  await page.goto(`/records/${SEED_ID}`);
+  const panel = await openPanel(page);
+  await expect(panel.getByTestId('citation')).toHaveText(APA);
+  await expect(panel.getByTestId('citation').locator('i')).toHaveText([
+    'Nature Clinical Practice Oncology',
+  ]);
+  await expect(panel).toContainText('In-text: (Kumar & Anderson, 2005)');
+  await expect(panel).toContainText('No volume or DOI recorded; the citation omits them.');
+  await expect(page).toHaveURL(/cite=apa/);
+
+  await panel.getByRole('button', { name: 'Copy' }).click();
+  await expect(panel.getByRole('status')).toHaveText('APA citation copied to the clipboard.');
+  const copied = await page.evaluate(async () => {
+    const [item] = await navigator.clipboard.read();
+    const html = await (await item!.getType('text/html')).text();
+    const text = await (await item!.getType('text/plain')).text();
+    return { html, text };
+  });
+  expect(copied.text).toBe(APA);
+  expect(copied.html).toContain('<i>Nature Clinical Practice Oncology</i>');
+
+  await panel.getByLabel('Format').selectOption('vancouver');
+  await expect(panel.getByTestId('citation')).toHaveText(
+    '1. Kumar S, Anderson KC. Drug insight: Thalidomide as a treatment for multiple myeloma. Nature Clinical Practice Oncology. 2005 May 1;(5):262–70.',
+  );
+  await expect(page).toHaveURL(/cite=vancouver/);
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+const downloads: [string, string, RegExp][] = [
+  [
+    'bibtex',
+    'kumar-2005-drug-insight.bib',
+    /^@article\{kumar2005drug,\n {2}title = \{Drug insight: \{Thalidomide\} as a treatment for multiple myeloma\},/,
+  ],
+  [
+    'ris',
+    'kumar-2005-drug-insight.ris',
+    /^TY {2}- JOUR\r\nTI {2}- Drug insight: Thalidomide as a treatment for multiple myeloma\r\n/,
+  ],
+  [
+    'csl-json',
+    'kumar-2005-drug-insight.json',
+    /^\[\n {2}\{\n {4}"id": "drug-insight-thalidomide-multiple-myeloma"/,
+  ],
+  ['mla', 'kumar-2005-drug-insight.txt', /^Kumar, Shaji, and Kenneth C\. Anderson\. “Drug Insight/],
+];
+
+test('each format downloads as a file reference managers accept', async ({ page }) => {
+  await page.goto(`/records/${SEED_ID}`);
+  const panel = await openPanel(page);
+  for (const [style, name, content] of downloads) {
+    await panel.getByLabel('Format').selectOption(style);
+    await expect(panel.getByRole('button', { name: /^Download \./ })).toBeEnabled();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      panel.getByRole('button', { name: /^Download \./ }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(name);
+    const text = readFileSync((await download.path()) ?? '', 'utf8');
+    expect(text).toMatch(content);
+  }
+});
+
+test('the list and style survive a reload, and ?cite= opens the panel on that style', async ({
+  page,
+}) => {
+  await page.goto(`/records/${SEED_ID}?cite=ieee`);
+  const panel = page.getByRole('region', { name: 'Cite this' });
+  await expect(panel.getByLabel('Format')).toHaveValue('ieee');
+  await expect(panel.getByTestId('citation')).toHaveText(
+    '[1] S. Kumar and K. C. Anderson, “Drug insight: Thalidomide as a treatment for multiple myeloma,” Nature Clinical Practice Oncology, no. 5, pp. 262–270, May 2005.',
+  );
+  await panel.getByRole('button', { name: 'Add to my list' }).click();
+  await expect(panel.getByRole('heading', { name: 'My list (1)' })).toBeVisible();
+  await page.goto(`/records/${SEED_ID}`);
+  await page.getByRole('button', { name: 'Cite this' }).click();
+  const again = page.getByRole('region', { name: 'Cite this' });
+  await expect(again.getByLabel('Format')).toHaveValue('ieee');
+  await expect(again.getByRole('heading', { name: 'My list (1)' })).toBeVisible();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    again.getByRole('button', { name: 'Download my list as IEEE' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('kumar-2005-drug-insight.txt');
+  await again.getByRole('button', { name: /^Remove “Drug insight/ }).click();
+  await expect(again.getByText('Your list is empty')).toBeVisible();
+});
+
+test('screenshots of the open panel at 390 and 1280 px', async ({ page }, testInfo) => {
+  for (const width of [390, 1280]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto(`/records/${SEED_ID}?cite=apa`);
+    await expect(page.getByTestId('citation')).toBeVisible();
+    await page.screenshot({ path: testInfo.outputPath(`cite-${width}.png`), fullPage: false });
+  }
+});
