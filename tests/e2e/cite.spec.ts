@@ -37,9 +37,11 @@ test('the panel shows, switches, copies with italics, and says what the record l
   await panel.getByRole('button', { name: 'Copy' }).click();
   await expect(panel.getByRole('status')).toHaveText('APA citation copied to the clipboard.');
   const copied = await page.evaluate(async () => {
-    const [item] = await navigator.clipboard.read();
-    const html = await (await item!.getType('text/html')).text();
-    const text = await (await item!.getType('text/plain')).text();
+    const items = await navigator.clipboard.read();
+    const item = items[0];
+    if (!item) return { html: '', text: '' };
+    const html = await (await item.getType('text/html')).text();
+    const text = await (await item.getType('text/plain')).text();
     return { html, text };
   });
   expect(copied.text).toBe(APA);
@@ -83,7 +85,7 @@ test('each format downloads as a file reference managers accept', async ({ page 
       panel.getByRole('button', { name: /^Download \./ }).click(),
     ]);
     expect(download.suggestedFilename()).toBe(name);
-    const text = readFileSync((await download.path()) ?? '', 'utf8');
+    const text = readFileSync(await download.path(), 'utf8');
     expect(text).toMatch(content);
   }
 });
