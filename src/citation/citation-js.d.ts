@@ -2,6 +2,8 @@
 declare module '@citation-js/core' {
   export class Cite {
     constructor(data: unknown);
+    /** The parsed input, as CSL-JSON. */
+    data: unknown[];
     format(
       type: 'bibliography' | 'citation',
       options: { format: 'html' | 'text'; template: string; lang?: string },

@@ -37,18 +37,15 @@ export const ama = `<?xml version="1.0" encoding="utf-8"?>
         <text variable="title" suffix="."/>
         <text variable="container-title" font-style="italic" suffix="."/>
         <group suffix=".">
-          <date variable="issued">
-            <date-part name="year"/>
-          </date>
-          <text variable="volume" prefix=";"/>
-          <choose>
-            <if variable="volume">
+          <group delimiter=";">
+            <date variable="issued">
+              <date-part name="year"/>
+            </date>
+            <group>
+              <text variable="volume"/>
               <text variable="issue" prefix="(" suffix=")"/>
-            </if>
-            <else>
-              <text variable="issue" prefix=";(" suffix=")"/>
-            </else>
-          </choose>
+            </group>
+          </group>
           <text variable="page" prefix=":"/>
         </group>
         <text variable="DOI" prefix="doi:"/>

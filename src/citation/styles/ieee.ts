@@ -13,7 +13,7 @@ export const ieee = `<?xml version="1.0" encoding="utf-8"?>
   </info>
   <macro name="author">
     <names variable="author">
-      <name initialize-with=". " and="text" delimiter=", " delimiter-precedes-last="never"/>
+      <name initialize-with=". " and="text" delimiter=", " delimiter-precedes-last="contextual"/>
     </names>
   </macro>
   <citation collapse="citation-number">

@@ -1,0 +1,300 @@
+import { Cite } from '@citation-js/core';
+import '@citation-js/plugin-bibtex';
+import '@citation-js/plugin-ris';
+import { describe, expect, it } from 'vitest';
+import { citationKey, escapeLatex, toBibtex } from '../../src/citation/bibtex';
+import { missingNote, toCsl, type CslItem } from '../../src/citation/csl';
+import { fileName } from '../../src/citation/files';
+import { pureAuthor, pureStandard } from '../../src/citation/pureStyles';
+import { render } from '../../src/citation/render';
+import { plain, toHtml } from '../../src/citation/rich';
+import { toRis } from '../../src/citation/ris';
+import type { StyleId } from '../../src/citation/styles';
+import { parseRecord } from '../../src/record/schema';
+import { awkwardRecord, manyAuthors, recordWithDoi, seed } from '../fixtures/records';
+
+const csl = (raw: unknown): CslItem => toCsl(parseRecord(raw).value);
+const seedItem = csl(seed);
+const text = (item: CslItem, style: StyleId) => {
+  const out = render([item], style, { bibtexAscii: false });
+  return out.kind === 'rich' ? plain(out.bibliography) : out.text;
+};
+/** Family names with their particles, as a reference manager shows them. */
+const families = (item: CslItem | undefined) =>
+  item?.author.map(
+    (a) => [a['non-dropping-particle'], a.family].filter(Boolean).join(' ') || a.literal,
+  );
+const inText = (item: CslItem, style: StyleId) => {
+  const out = render([item], style, { bibtexAscii: false });
+  return out.kind === 'rich' && out.inText ? plain(out.inText) : null;
+};
+
+// Each expected string was checked by hand against its manual: APA 7 (§9–10), Harvard as Pure
+// prints it, Vancouver (Citing Medicine), MLA 9, Chicago 17 author-date, AMA 11, IEEE 2023.
+describe('formatted styles for the seed (no volume, no DOI)', () => {
+  it.each<[StyleId, string, string | null]>([
+    [
+      'apa',
+      'Kumar, S., & Anderson, K. C. (2005). Drug insight: Thalidomide as a treatment for multiple myeloma. Nature Clinical Practice Oncology, (5), 262–270.',
+      '(Kumar & Anderson, 2005)',
+    ],
+    [
+      'harvard',
+      'Kumar, S. and Anderson, K.C. (2005) “Drug insight: Thalidomide as a treatment for multiple myeloma,” Nature Clinical Practice Oncology, (5), pp. 262–270.',
+      '(Kumar and Anderson, 2005)',
+    ],
+    [
+      'vancouver',
+      '1. Kumar S, Anderson KC. Drug insight: Thalidomide as a treatment for multiple myeloma. Nature Clinical Practice Oncology. 2005 May 1;(5):262–70.',
+      '(1)',
+    ],
+    [
+      'mla',
+      'Kumar, Shaji, and Kenneth C. Anderson. “Drug Insight: Thalidomide as a Treatment for Multiple Myeloma.” Nature Clinical Practice Oncology, no. 5, 1 May 2005, pp. 262–70.',
+      '(Kumar and Anderson)',
+    ],
+    [
+      'chicago',
+      'Kumar, Shaji, and Kenneth C. Anderson. 2005. “Drug Insight: Thalidomide as a Treatment for Multiple Myeloma.” Nature Clinical Practice Oncology, no. 5: 262–70.',
+      '(Kumar and Anderson 2005)',
+    ],
+    [
+      'ama',
+      '1. Kumar S, Anderson KC. Drug insight: Thalidomide as a treatment for multiple myeloma. Nature Clinical Practice Oncology. 2005;(5):262-270.',
+      '1',
+    ],
+    [
+      'ieee',
+      '[1] S. Kumar and K. C. Anderson, “Drug insight: Thalidomide as a treatment for multiple myeloma,” Nature Clinical Practice Oncology, no. 5, pp. 262–270, May 2005.',
+      '[1]',
+    ],
+  ])('%s', (style, expected, expectedInText) => {
+    expect(text(seedItem, style)).toBe(expected);
+    expect(inText(seedItem, style)).toBe(expectedInText);
+  });
+
+  it('keeps the journal in italics for rich-text copies', () => {
+    const out = render([seedItem], 'apa', { bibtexAscii: false });
+    expect(out.kind === 'rich' && toHtml(out.bibliography)).toContain(
+      '<i>Nature Clinical Practice Oncology</i>',
+    );
+  });
+
+  it('says plainly what the record lacks', () => {
+    expect(missingNote(seedItem)).toBe('No volume or DOI recorded; the citation omits them.');
+    expect(missingNote(csl(recordWithDoi))).toBeNull();
+  });
+});
+
+describe('formatted styles for other records', () => {
+  it.each<[string, StyleId, unknown, string]>([
+    [
+      'volume and DOI',
+      'apa',
+      recordWithDoi,
+      'Lovelace, A., van der Berg, J., Jr., & International Myeloma Working Group. (2019). A complete article: every field recorded. Journal of Tests, 12(3), e0346830. https://doi.org/10.1000/xyz123',
+    ],
+    [
+      'volume and DOI',
+      'ieee',
+      recordWithDoi,
+      '[1] A. Lovelace, J. van der Berg Jr., and International Myeloma Working Group, “A complete article: every field recorded,” Journal of Tests, vol. 12, no. 3, p. e0346830, Nov. 2019, doi: 10.1000/xyz123.',
+    ],
+    [
+      '22 authors (APA: first 19, an ellipsis, the last)',
+      'apa',
+      manyAuthors,
+      `${Array.from({ length: 19 }, (_, i) => `Family${i + 1}, G.`).join(', ')}, … Family22, G. (2020). A study with many hands. Journal of Tests, 3(1), 1–9.`,
+    ],
+    [
+      '22 authors (AMA: three and et al)',
+      'ama',
+      manyAuthors,
+      '1. Family1 G, Family2 G, Family3 G, et al. A study with many hands. Journal of Tests. 2020;3(1):1-9.',
+    ],
+    [
+      'an organisation, accents, a particle, a Chinese name, no date',
+      'apa',
+      awkwardRecord,
+      'International Myeloma Working Group, García-Márquez, J. R., van Beethoven, L., & 张伟. (n.d.). Costs of 50% & more: $5 for C# and a_b {x} ~ ^ \\ in 北京. Revue & Journal, (2), 10–12.',
+    ],
+    [
+      'no date in AMA leaves no dangling semicolon',
+      'ama',
+      awkwardRecord,
+      '1. International Myeloma Working Group, García-Márquez JR, van Beethoven L, 张伟. Costs of 50% & more: $5 for C# and a_b {x} ~ ^ \\ in 北京. Revue & Journal. (2):10-12.',
+    ],
+  ])('%s (%s)', (_name, style, record, expected) => {
+    expect(text(csl(record), style)).toBe(expected);
+  });
+});
+
+describe('Pure’s own formats', () => {
+  it('Author, as in pure-cite-formats.md', () => {
+    expect(plain(pureAuthor(seedItem))).toBe(
+      'Kumar, Shaji ; Anderson, Kenneth C. / Drug insight: Thalidomide as a treatment for multiple myeloma. In: Nature Clinical Practice Oncology. 2005 ; No. 5. pp. 262-270.',
+    );
+    expect(pureAuthor(seedItem).find((run) => 'bold' in run && run.bold)).toEqual({
+      text: 'Drug insight: Thalidomide as a treatment for multiple myeloma.',
+      bold: true,
+    });
+  });
+
+  it('Standard, as in pure-cite-formats.md', () => {
+    expect(plain(pureStandard(seedItem, seed.type))).toBe(
+      'Drug insight: Thalidomide as a treatment for multiple myeloma. / Kumar, Shaji; Anderson, Kenneth C.\nIn: Nature Clinical Practice Oncology, No. 5, 01.05.2005, p. 262-270.\n\nResearch output: Contribution to journal › Review article › peer-review',
+    );
+  });
+
+  it('names three authors and "et al." beyond', () => {
+    expect(plain(pureAuthor(csl(manyAuthors)))).toMatch(
+      /^Family1, Given1 ; Family2, Given2 ; Family3, Given3 et al\. \/ /,
+    );
+  });
+});
+
+describe('BibTeX', () => {
+  it('writes the seed completely, with a readable key and nothing invented', () => {
+    expect(toBibtex(seedItem)).toBe(
+      [
+        '@article{kumar2005drug,',
+        '  title = {Drug insight: {Thalidomide} as a treatment for multiple myeloma},',
+        '  author = {Kumar, Shaji and Anderson, Kenneth C.},',
+        '  journal = {Nature Clinical Practice Oncology},',
+        '  year = {2005},',
+        '  month = may,',
+        '  day = {1},',
+        '  number = {5},',
+        '  pages = {262--270},',
+        '  language = {en-US},',
+        `  abstract = {${seed.abstract}},`,
+        '  keywords = {Immunomodulatory drug, Multiple myeloma, Stroma, Thalidomide, Tumor microenvironment}',
+        '}',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it.each([
+    ['50% & $5 #1 a_b', '50\\% \\& \\$5 \\#1 a\\_b'],
+    ['{x} ~ ^ \\', '\\{x\\} \\textasciitilde{} \\textasciicircum{} \\textbackslash{}'],
+    ['García', 'García'],
+  ])('escapes %j', (input, expected) => {
+    expect(escapeLatex(input)).toBe(expected);
+  });
+
+  it.each([
+    ['García-Márquez', "Garc{\\'i}a-M{\\'a}rquez"],
+    ['Müller Øster Łódź', '{\\"u}', '{\\O}'],
+    ['张伟', '张伟'],
+  ])('in ASCII mode writes %j with LaTeX accents, keeping other scripts', (input, ...parts) => {
+    for (const part of parts) expect(escapeLatex(input, true)).toContain(part);
+  });
+
+  it('keeps every name, braces organisations, keeps particles, balances braces', () => {
+    for (const ascii of [false, true]) {
+      const bib = toBibtex(csl(awkwardRecord), { ascii });
+      expect(bib).toContain('{International Myeloma Working Group}');
+      expect(bib).toContain('van Beethoven, Ludwig');
+      expect(bib).toContain('张, 伟');
+      let depth = 0;
+      for (const [i, char] of Array.from(bib).entries()) {
+        if (bib[i - 1] === '\\') continue;
+        if (char === '{') depth++;
+        if (char === '}') depth--;
+        expect(depth).toBeGreaterThanOrEqual(0);
+      }
+      expect(depth).toBe(0);
+    }
+  });
+
+  it.each([
+    [seedItem, 'kumar2005drug'],
+    [csl(recordWithDoi), 'lovelace2019complete'],
+    [csl(awkwardRecord), 'internationalcosts'],
+  ])('keys %#', (item, key) => {
+    expect(citationKey(item)).toBe(key);
+  });
+
+  it.each([false, true])(
+    'parses back through citation-js to the same fields (ascii: %s)',
+    (ascii) => {
+      for (const item of [seedItem, csl(recordWithDoi), csl(awkwardRecord)]) {
+        const [back] = new Cite(toBibtex(item, { ascii })).data as CslItem[];
+        expect(back?.title).toBe(item.title);
+        expect(families(back)).toEqual(families(item));
+        expect(back?.issue).toBe(item.issue);
+        expect(back?.page).toBe(item.page);
+        expect(back?.volume).toBe(item.volume);
+        expect(back?.DOI).toBe(item.DOI);
+      }
+    },
+  );
+});
+
+describe('RIS', () => {
+  it('writes the seed with the full title and no wrapped line', () => {
+    const ris = toRis(seedItem, 'Review article');
+    const lines = ris.split('\r\n');
+    expect(lines.slice(0, 4)).toEqual([
+      'TY  - JOUR',
+      'TI  - Drug insight: Thalidomide as a treatment for multiple myeloma',
+      'AU  - Kumar, Shaji',
+      'AU  - Anderson, Kenneth C.',
+    ]);
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        'PY  - 2005',
+        'DA  - 2005/05/01/',
+        'T2  - Nature Clinical Practice Oncology',
+        'JO  - Nature Clinical Practice Oncology',
+        'IS  - 5',
+        'SP  - 262',
+        'EP  - 270',
+        'LA  - en-US',
+        'M3  - Review article',
+        'KW  - Stroma',
+        `AB  - ${seed.abstract}`,
+      ]),
+    );
+    expect(lines.filter((l) => l.startsWith('KW  - '))).toHaveLength(5);
+    expect(lines.at(-2)).toBe('ER  - ');
+    expect(ris).not.toMatch(/VL {2}-|DO {2}-/);
+    for (const line of lines.slice(0, -1)) expect(line).toMatch(/^[A-Z][A-Z0-9] {2}- /);
+  });
+
+  it('parses back through citation-js to the same fields', () => {
+    for (const item of [seedItem, csl(recordWithDoi), csl(awkwardRecord)]) {
+      const [back] = new Cite(toRis(item)).data as CslItem[];
+      expect(back?.title).toBe(item.title);
+      expect(families(back)).toEqual(families(item));
+      expect(back?.issue).toBe(item.issue);
+      expect(back?.volume).toBe(item.volume);
+      expect(back?.DOI).toBe(item.DOI);
+    }
+  });
+});
+
+describe('file names', () => {
+  it.each<[CslItem[], StyleId, string]>([
+    [[seedItem], 'bibtex', 'kumar-2005-drug-insight.bib'],
+    [[seedItem], 'ris', 'kumar-2005-drug-insight.ris'],
+    [[seedItem], 'csl-json', 'kumar-2005-drug-insight.json'],
+    [[seedItem], 'apa', 'kumar-2005-drug-insight.txt'],
+    [[csl(awkwardRecord)], 'bibtex', 'international-costs-of.bib'],
+    [[seedItem, csl(recordWithDoi)], 'ris', 'lectern-list-2-records.ris'],
+    [[], 'apa', 'citations.txt'],
+  ])('%#: %s', (items, style, name) => {
+    expect(fileName(items, style)).toBe(name);
+  });
+});
+
+describe('an export list', () => {
+  it('is one bibliography, sorted as the style requires', () => {
+    const out = render([seedItem, csl(recordWithDoi)], 'apa', { bibtexAscii: false });
+    const lines = out.kind === 'rich' ? plain(out.bibliography).split('\n') : [];
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/^Kumar/);
+    expect(lines[1]).toMatch(/^Lovelace/);
+  });
+});
