@@ -1,10 +1,11 @@
 import { useEffect, useId, useState, type ReactNode } from 'react';
-import { useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { CslItem } from './csl';
 import { missingNote } from './csl';
 import { copyToClipboard, downloadFile, fileName } from './files';
 import { isBreak, plain, toHtml, type Rich } from './rich';
 import type { Rendered } from './render';
+import { renderCitations } from './engine';
 import {
   useBibtexAscii,
   useCiteActions,
@@ -16,41 +17,46 @@ import {
 } from './store';
 import { STYLES, styleInfo, isStyleId, type StyleId } from './styles';
 
-/** Loads the citation engine (its own chunk) and renders `entries` in `style`. */
-function useRendered(entries: readonly ListEntry[], style: StyleId, bibtexAscii: boolean) {
-  return useQuery({
+function outputTypesOf(entries: readonly ListEntry[]): Map<string, string> {
+  return new Map(entries.flatMap((e) => (e.outputType ? [[e.id, e.outputType] as const] : [])));
+}
+
+/** One query per list, style and option: the engine (its own chunk) loads on first use. */
+function citationQuery(entries: readonly ListEntry[], style: StyleId, bibtexAscii: boolean) {
+  return queryOptions({
     queryKey: ['citation', style, bibtexAscii, JSON.stringify(entries)],
-    queryFn: async (): Promise<Rendered> => {
-      const { render } = await import('./render');
-      const outputTypes = new Map(
-        entries.flatMap((e) => (e.outputType ? [[e.id, e.outputType] as const] : [])),
-      );
-      return render(
+    queryFn: (): Promise<Rendered> =>
+      renderCitations(
         entries.map((e) => e.item),
         style,
-        { bibtexAscii, outputTypes },
-      );
-    },
+        { bibtexAscii, outputTypes: outputTypesOf(entries) },
+      ),
     staleTime: Infinity,
     retry: false,
   });
 }
 
-/** Starts loading the engine when the browser is idle after the first paint. */
-function usePreloadEngine() {
+/**
+ * When the browser is idle after the first paint, loads the engine and prepares the citation in
+ * the reader's style, so that opening the panel shows it at once.
+ */
+function usePrepareWhenIdle(entry: ListEntry, style: StyleId, bibtexAscii: boolean) {
+  const queryClient = useQueryClient();
   useEffect(() => {
-    const load = () => void import('./render');
+    const prepare = () => {
+      void queryClient.query(citationQuery([entry], style, bibtexAscii)).catch(() => null);
+    };
     if ('requestIdleCallback' in window) {
-      const handle = window.requestIdleCallback(load, { timeout: 5000 });
+      const handle = window.requestIdleCallback(prepare, { timeout: 5000 });
       return () => {
         window.cancelIdleCallback(handle);
       };
     }
-    const handle = globalThis.setTimeout(load, 2000);
+    const handle = globalThis.setTimeout(prepare, 2000);
     return () => {
       globalThis.clearTimeout(handle);
     };
-  }, []);
+  }, [queryClient, entry, style, bibtexAscii]);
 }
 
 function RichText({ rich }: { rich: Rich }) {
@@ -83,8 +89,9 @@ export function CiteThis({ entry, onShownStyleChange }: CitePanelProps) {
   const open = useCitePanelOpen();
   const style = useCiteStyle();
   const actions = useCiteActions();
+  const ascii = useBibtexAscii();
   const panelId = useId();
-  usePreloadEngine();
+  usePrepareWhenIdle(entry, style, ascii);
   return (
     <div className="cite">
       <button
@@ -119,7 +126,7 @@ function CitePanel({ entry, onShownStyleChange }: CitePanelProps) {
   const actions = useCiteActions();
   const [status, setStatus] = useState('');
   const selectId = useId();
-  const rendered = useRendered([entry], style, ascii);
+  const rendered = useQuery(citationQuery([entry], style, ascii));
   const info = styleInfo(style);
   const inList = list.some((e) => e.id === entry.id);
   const note = missingNote(entry.item);
@@ -274,12 +281,11 @@ function ExportList({
   const exportAll = async () => {
     setExporting(true);
     try {
-      const { render } = await import('./render');
-      const outputTypes = new Map(
-        list.flatMap((e) => (e.outputType ? [[e.id, e.outputType] as const] : [])),
-      );
       const items: CslItem[] = list.map((e) => e.item);
-      const result = render(items, style, { bibtexAscii: ascii, outputTypes });
+      const result = await renderCitations(items, style, {
+        bibtexAscii: ascii,
+        outputTypes: outputTypesOf(list),
+      });
       const name = fileName(items, style);
       downloadFile(outputText(result).text, name, info.mime);
       onStatus(`Saved ${name} with ${list.length} ${list.length === 1 ? 'record' : 'records'}.`);

@@ -4,7 +4,8 @@ import type { CslItem } from './csl';
 import { toBibtex } from './bibtex';
 import { toRis } from './ris';
 import { pureAuthor, pureStandard } from './pureStyles';
-import { fromHtml, normalise, type Rich } from './rich';
+import { parseCslHtml } from './html';
+import { normalise, type Rich } from './rich';
 import { styleInfo, type StyleId } from './styles';
 import { mla } from './styles/mla';
 import { chicago } from './styles/chicago';
@@ -34,8 +35,6 @@ export interface RenderOptions {
   /** Pure's output type ("Contribution to journal › Review article › peer-review"), by record id. */
   outputTypes?: ReadonlyMap<string, string>;
 }
-
-const parseHtml = (html: string) => new DOMParser().parseFromString(html, 'text/html');
 
 function familyOf(item: CslItem): string {
   const first = item.author[0];
@@ -80,13 +79,11 @@ export function render(
     case 'csl': {
       const cite = new Cite(items);
       const template = style.template ?? 'apa';
-      const bibliography = fromHtml(
+      const bibliography = parseCslHtml(
         cite.format('bibliography', { format: 'html', template, lang: 'en-US' }),
-        parseHtml,
       );
-      const inText = fromHtml(
+      const inText = parseCslHtml(
         cite.format('citation', { format: 'html', template, lang: 'en-US' }),
-        parseHtml,
       );
       return { kind: 'rich', bibliography, inText: inText.length > 0 ? inText : null };
     }
