@@ -6,7 +6,7 @@ import tseslint from 'typescript-eslint';
 /** Folders that hold one capability each; they never import one another. */
 const features = ['highlight', 'fingerprint', 'citation'];
 /** Foundations every feature may use; they import no feature and not the app shell. */
-const foundations = ['record', 'ui', 'text'];
+const foundations = ['record', 'text'];
 
 const banned = (folders) =>
   folders.flatMap((folder) => [
@@ -76,5 +76,4 @@ export default tseslint.config(
     importBoundaries(folder, [...features.filter((f) => f !== folder), 'app']),
   ),
   ...foundations.map((folder) => importBoundaries(folder, [...features, 'app'])),
-  importBoundaries('ui', ['record', 'text', ...features, 'app']),
 );

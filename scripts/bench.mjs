@@ -348,6 +348,8 @@ async function fingerprintBench(browser, base, large) {
  */
 async function citeBench(browser, base) {
   const measure = async (waitForIdle) => {
+    // waitForIdle: give the page two seconds after the network settles, as a reader reading
+    // the title would; otherwise click the moment the title is on screen.
     const samples = [];
     for (let i = 0; i < 10; i++) {
       const context = await browser.newContext();
@@ -356,7 +358,7 @@ async function citeBench(browser, base) {
       await page.getByRole('heading', { level: 1 }).waitFor();
       if (waitForIdle) {
         await page.waitForLoadState('networkidle');
-        await page.evaluate(() => new Promise((r) => requestIdleCallback(() => r(null))));
+        await page.waitForTimeout(2000);
       }
       samples.push(
         await page.getByRole('button', { name: 'Cite this' }).evaluate(
@@ -393,7 +395,7 @@ async function citeBench(browser, base) {
   console.log(`| the moment the title appears (the engine still loading) | ${eager.toFixed(1)} |`);
   return [
     [
-      'cite panel opened to citation shown < 300 ms (page idle)',
+      'cite panel opened to citation shown < 300 ms (2 s after load)',
       settled < 300,
       `${settled.toFixed(1)} ms`,
     ],

@@ -2,10 +2,11 @@ import { useQuery } from '@tanstack/react-query';
 import type { ResearchRecord } from '../record/schema';
 import { paragraphs } from '../record/format';
 import { explain, givenFingerprint, type Fingerprint } from './concepts';
+import { deriveInBackground } from './deriveAsync';
 
 /**
- * The record's fingerprint: as given, or derived in the browser. The derivation (and its word
- * lists) is a separate chunk, loaded after the page has painted, and cached per record.
+ * The record's fingerprint: as given, or derived in the browser, in a Web Worker, after the page
+ * has painted; cached per record.
  */
 export function useFingerprint(record: ResearchRecord) {
   const given = givenFingerprint(record);
@@ -13,10 +14,9 @@ export function useFingerprint(record: ResearchRecord) {
     queryKey: ['fingerprint', record.id, given ? 'given' : 'derived'],
     queryFn: async (): Promise<Fingerprint> => {
       if (given) return given;
-      const { deriveFingerprint } = await import('./derive');
       // A user-timing entry, so DevTools and `npm run bench` can see what the derivation costs.
       const start = performance.now();
-      const concepts = deriveFingerprint({
+      const concepts = await deriveInBackground({
         title: record.title,
         abstract: record.abstract,
         paragraphs: record.abstract ? paragraphs(record.abstract) : [],
