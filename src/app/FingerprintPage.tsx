@@ -6,23 +6,16 @@ import { useFingerprint } from '../fingerprint/useFingerprint';
 import { percent } from '../fingerprint/concepts';
 import { writeHighlightParam } from '../highlight/terms';
 import { termKey } from '../text/match';
-import { LoadingPage } from './LoadingPage';
-import { ProblemView } from './ProblemView';
+import { Loaded } from './Loaded';
 
 export function FingerprintPage() {
   const id = useParams().id ?? '';
   const query = useQuery(recordQuery(id));
-  if (query.isPending) return <LoadingPage what="the record" />;
-  if (query.isError) {
-    return (
-      <ProblemView
-        error={query.error}
-        onRetry={() => void query.refetch()}
-        retrying={query.isFetching}
-      />
-    );
-  }
-  return <FullFingerprint record={query.data} />;
+  return (
+    <Loaded query={query} what="the record">
+      {(record) => <FullFingerprint record={record} />}
+    </Loaded>
+  );
 }
 
 function FullFingerprint({ record }: { record: ResearchRecord }) {

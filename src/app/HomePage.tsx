@@ -2,21 +2,19 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { recordIndexQuery } from '../record/api';
 import { authorList, publicationYear } from '../record/format';
-import { LoadingPage } from './LoadingPage';
-import { ProblemView } from './ProblemView';
+import type { RecordSummary } from '../record/schema';
+import { Loaded } from './Loaded';
 
 export function HomePage() {
   const index = useQuery(recordIndexQuery());
-  if (index.isPending) return <LoadingPage what="the list of records" />;
-  if (index.isError) {
-    return (
-      <ProblemView
-        error={index.error}
-        onRetry={() => void index.refetch()}
-        retrying={index.isFetching}
-      />
-    );
-  }
+  return (
+    <Loaded query={index} what="the list of records">
+      {(records) => <RecordList records={records} />}
+    </Loaded>
+  );
+}
+
+function RecordList({ records }: { records: RecordSummary[] }) {
   return (
     <section className="record-list" aria-labelledby="list-title">
       <title>Lectern – research outputs</title>
@@ -25,11 +23,11 @@ export function HomePage() {
         content="Lectern: read research-output records, find where each keyword occurs, and cite them."
       />
       <h1 id="list-title">Research outputs</h1>
-      {index.data.length === 0 ? (
+      {records.length === 0 ? (
         <p>No records are published yet.</p>
       ) : (
         <ul className="record-list__items">
-          {index.data.map((record) => {
+          {records.map((record) => {
             const year = publicationYear(record.published);
             const source = [record.journal, year].filter(Boolean).join(', ');
             return (

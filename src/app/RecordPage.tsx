@@ -20,23 +20,16 @@ import { CiteThis } from '../citation/CitePanel';
 import { useCiteActions, type ListEntry } from '../citation/store';
 import { readCiteParam, writeCiteParam } from '../citation/url';
 import type { StyleId } from '../citation/styles';
-import { LoadingPage } from './LoadingPage';
-import { ProblemView } from './ProblemView';
+import { Loaded } from './Loaded';
 
 export function RecordPage() {
   const id = useParams().id ?? '';
   const query = useQuery(recordQuery(id));
-  if (query.isPending) return <LoadingPage what="the record" />;
-  if (query.isError) {
-    return (
-      <ProblemView
-        error={query.error}
-        onRetry={() => void query.refetch()}
-        retrying={query.isFetching}
-      />
-    );
-  }
-  return <RecordArticle record={query.data} />;
+  return (
+    <Loaded query={query} what="the record">
+      {(record) => <RecordArticle record={record} />}
+    </Loaded>
+  );
 }
 
 function RecordArticle({ record }: { record: ResearchRecord }) {

@@ -1,22 +1,15 @@
-/// <reference lib="webworker" />
-import { render, type RenderOptions } from './render';
+import { serveRequests } from '../worker/rpc';
+import { render, type Rendered, type RenderOptions } from './render';
 import type { CslItem } from './csl';
 import type { StyleId } from './styles';
 
 /** The citation engine off the main thread: citeproc's start-up never blocks the page. */
-export interface RenderRequest {
-  id: number;
+export function answer(request: {
   items: CslItem[];
   style: StyleId;
   options: RenderOptions;
+}): Rendered {
+  return render(request.items, request.style, request.options);
 }
 
-const scope = self as unknown as DedicatedWorkerGlobalScope;
-scope.onmessage = (event: MessageEvent<RenderRequest>) => {
-  const { id, items, style, options } = event.data;
-  try {
-    scope.postMessage({ id, result: render(items, style, options) });
-  } catch (error) {
-    scope.postMessage({ id, error: error instanceof Error ? error.message : String(error) });
-  }
-};
+serveRequests(answer);
