@@ -2,7 +2,7 @@ import { eng as ENGLISH_STOPWORDS } from 'stopword';
 import { fold } from '../text/fold';
 import { findOccurrences, prepareText, termKey, type PreparedText } from '../text/match';
 import { stems } from '../text/stem';
-import { tokenize } from '../text/tokens';
+import { scanTokens, tokenize } from '../text/tokens';
 
 /**
  * A fingerprint derived from a record's own title, abstract and keywords, for records that carry
@@ -167,28 +167,39 @@ function phraseCandidates(
     if (existing) existing.runs += 1;
     else found.set(key, { label, keyword: false, firstSeen: order++, runs: 1 });
   };
+  // Whether a word breaks a phrase, once per distinct spelling: long abstracts repeat words.
+  const breaks = new Map<string, boolean>();
+  const isBreak = (word: string) => {
+    let known = breaks.get(word);
+    if (known === undefined) {
+      known = /^\d+$/.test(word) || STOPWORDS.has(fold(word));
+      breaks.set(word, known);
+    }
+    return known;
+  };
   for (const segment of segments) {
     let run: string[] = [];
     let previousEnd = -1;
-    for (const token of tokenize(segment)) {
-      const joined = token.start === previousEnd;
-      previousEnd = token.end;
-      if (token.isWord && !/^\d+$/.test(token.text) && !STOPWORDS.has(fold(token.text))) {
+    scanTokens(segment, (start, end, isWord) => {
+      const joined = start === previousEnd;
+      previousEnd = end;
+      const text = segment.slice(start, end);
+      if (isWord && !isBreak(text)) {
         if (joined && run.length > 0) {
           // A word glued to the previous token ("IL-6") continues it.
-          run[run.length - 1] = `${run[run.length - 1] ?? ''}${token.text}`;
+          run[run.length - 1] = `${run[run.length - 1] ?? ''}${text}`;
         } else {
-          run.push(token.text);
+          run.push(text);
         }
-        continue;
+        return;
       }
-      if (token.text === '-' && joined && run.length > 0) {
+      if (text === '-' && joined && run.length > 0) {
         run[run.length - 1] = `${run[run.length - 1] ?? ''}-`;
-        continue;
+        return;
       }
       add(run);
       run = [];
-    }
+    });
     add(run);
   }
   return found;
