@@ -1,6 +1,7 @@
 import { useId, useState, type SyntheticEvent } from 'react';
 import { SLOT_COUNT } from './HighlightedText';
 import type { TermSpec } from './terms';
+import { matchesText } from './useHighlighting';
 
 interface TermTogglesProps {
   terms: readonly TermSpec[];
@@ -36,7 +37,7 @@ export function TermToggles({ terms, active, counts, onToggle }: TermTogglesProp
               </span>
             </button>
             <span id={countId} className="visually-hidden">
-              {count === 1 ? '1 match' : `${count} matches`}
+              {matchesText(count)}
             </span>
           </li>
         );
