@@ -115,6 +115,16 @@ test('the list and style survive a reload, and ?cite= opens the panel on that st
   await expect(again.getByText('Your list is empty')).toBeVisible();
 });
 
+test('the open panel has no axe violations in the dark scheme, with a list', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto(`/records/${SEED_ID}?cite=bibtex`);
+  const panel = page.getByRole('region', { name: 'Cite this' });
+  await expect(panel.getByLabel('BibTeX source')).toContainText('@article{kumar2005drug,');
+  await panel.getByRole('button', { name: 'Add to my list' }).click();
+  await expect(panel.getByRole('heading', { name: 'My list (1)' })).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+});
+
 test('screenshots of the open panel at 390 and 1280 px', async ({ page }, testInfo) => {
   for (const width of [390, 1280]) {
     await page.setViewportSize({ width, height: 900 });
