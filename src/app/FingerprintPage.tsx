@@ -41,39 +41,47 @@ function FullFingerprint({ record }: { record: ResearchRecord }) {
               ? 'Derived by Lectern from the title, abstract and keywords: each concept scores 3 per title occurrence, 1 per abstract occurrence and 3 if it is an author keyword, as a percentage of the top concept; concepts under 20% are left out.'
               : 'As the record gives it.'}
           </p>
-          <table className="fingerprint-table">
-            <caption className="visually-hidden">
-              Every concept of the fingerprint, by weight
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">Concept</th>
-                <th scope="col">Weight</th>
-                <th scope="col">Category</th>
-                <th scope="col">Why</th>
-              </tr>
-            </thead>
-            <tbody>
-              {concepts.map((c) => (
-                <tr key={c.concept}>
-                  <th scope="row">
-                    <Link
-                      to={{
-                        pathname: `/records/${record.id}`,
-                        search: writeHighlightParam('', [termKey(c.concept)]),
-                      }}
-                      aria-label={`${c.concept}: show in the text`}
-                    >
-                      {c.concept}
-                    </Link>
-                  </th>
-                  <td className="numeric">{percent(c.weight)}</td>
-                  <td>{c.category ?? '—'}</td>
-                  <td>{c.explanation}</td>
+          <div
+            className="table-scroll"
+            role="region"
+            aria-label="Every concept of the fingerprint"
+            tabIndex={0}
+          >
+            <table className="fingerprint-table">
+              <caption className="visually-hidden">
+                Every concept of the fingerprint, by weight
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">Concept</th>
+                  <th scope="col">Weight</th>
+                  <th scope="col">Why</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {concepts.map((c) => (
+                  <tr key={c.concept}>
+                    <th scope="row">
+                      <Link
+                        to={{
+                          pathname: `/records/${record.id}`,
+                          search: writeHighlightParam('', [termKey(c.concept)]),
+                        }}
+                        aria-label={`${c.concept}: show in the text`}
+                      >
+                        {c.concept}
+                      </Link>
+                      {c.category && (
+                        <span className="fingerprint-table__category">{c.category}</span>
+                      )}
+                    </th>
+                    <td className="numeric">{percent(c.weight)}</td>
+                    <td>{c.explanation}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         </>
       )}
     </section>

@@ -93,7 +93,7 @@ describe('the full fingerprint page', () => {
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows.length).toBeGreaterThanOrEqual(8);
     expect(rows[0]).toHaveTextContent(
-      'Multiple myeloma100%Author keywordtitle 1×, abstract 7×, author keyword',
+      'Multiple myelomaAuthor keyword100%title 1×, abstract 7×, author keyword',
     );
     expect(
       within(table).getByRole('link', { name: 'Thalidomide: show in the text' }),

@@ -244,7 +244,12 @@ test('nothing overflows sideways at 320 px, even with an unbroken string', async
       }),
     }),
   );
-  for (const path of ['/', `/records/${SEED_ID}`, '/records/long']) {
+  for (const path of [
+    '/',
+    `/records/${SEED_ID}`,
+    `/records/${SEED_ID}/fingerprint`,
+    '/records/long',
+  ]) {
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     const overflow = await page.evaluate(
