@@ -9,16 +9,16 @@ import { NotFoundPage } from './NotFoundPage';
 import { RouteErrorPage } from './RouteErrorPage';
 import { LoadingPage } from './LoadingPage';
 
-/** A failed load stays in the query cache, where the page finds it and offers a retry. */
-function ignore(): void {
-  return undefined;
-}
-
 /**
  * The route table. Loaders start (and await) the same query the page then reads, so navigation
  * lands on a filled page; failures stay in the query cache and the page shows them with a way out.
  */
 export function createRoutes(queryClient: QueryClient): RouteObject[] {
+  // A failed load stays in the query cache, where the page finds it and offers a retry.
+  const loadRecord = async ({ params }: { params: { id?: string } }) => {
+    await queryClient.query(recordQuery(params.id ?? '')).catch(() => null);
+    return null;
+  };
   return [
     {
       path: '/',
@@ -36,17 +36,14 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             {
               index: true,
               loader: async () => {
-                await queryClient.query(recordIndexQuery()).catch(ignore);
+                await queryClient.query(recordIndexQuery()).catch(() => null);
                 return null;
               },
               element: <HomePage />,
             },
             {
               path: 'records/:id',
-              loader: async ({ params }) => {
-                await queryClient.query(recordQuery(params.id ?? '')).catch(ignore);
-                return null;
-              },
+              loader: loadRecord,
               // Highlights and the cite style live in the query string; they never need a reload.
               shouldRevalidate: ({ currentParams, nextParams }) =>
                 currentParams.id !== nextParams.id,
@@ -54,10 +51,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             },
             {
               path: 'records/:id/fingerprint',
-              loader: async ({ params }) => {
-                await queryClient.query(recordQuery(params.id ?? '')).catch(ignore);
-                return null;
-              },
+              loader: loadRecord,
               element: <FingerprintPage />,
             },
             { path: '*', element: <NotFoundPage /> },
