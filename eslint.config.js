@@ -6,7 +6,7 @@ import tseslint from 'typescript-eslint';
 /** Folders that hold one capability each; they never import one another. */
 const features = ['highlight', 'fingerprint', 'citation'];
 /** Foundations every feature may use; they import no feature and not the app shell. */
-const foundations = ['record', 'text', 'worker'];
+const foundations = ['record', 'text', 'worker', 'ui'];
 
 const banned = (folders) =>
   folders.flatMap((folder) => [

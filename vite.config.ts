@@ -1,6 +1,10 @@
 /// <reference types="vitest/config" />
+import { existsSync, readFileSync } from 'node:fs';
+import { extname, join, resolve, sep } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { parseSiteOrigin } from './src/app/prerender/siteFiles.ts';
+import { pathInApp } from './src/app/prerender/pageState.ts';
 
 /**
  * The Content-Security-Policy of the built app. It lives in a <meta> tag so that any static host
@@ -36,13 +40,71 @@ function cspMetaTag(): Plugin {
   };
 }
 
-// LECTERN_BASE serves the app from a sub-path (e.g. /lectern/); LECTERN_OUT builds it elsewhere.
+/**
+ * `vite preview` serves the prerendered site as common static hosts do: `/records/x` is
+ * `records/x/index.html`, and an unknown address gets 404.html with status 404 (where the app
+ * still boots, so a record added without a rebuild is shown). A build without 404.html (a plain
+ * `vite build`, which the benchmark compares against) falls back to index.html, as before.
+ */
+function staticHostPreview(): Plugin {
+  return {
+    name: 'lectern-static-host',
+    configurePreviewServer(server) {
+      const outDir = resolve(server.config.root, server.config.build.outDir);
+      // Pretty URLs ("/records/x", "/records/x/", "/") are served from their index.html.
+      const base = server.config.base;
+      server.middlewares.use((req, _res, next) => {
+        const url = new URL(req.url ?? '/', 'http://preview.invalid');
+        const inside = pathInApp(url.pathname, base);
+        if (inside && !extname(inside)) {
+          const page = inside.endsWith('/') ? 'index.html' : '/index.html';
+          let file = '';
+          try {
+            file = join(outDir, decodeURIComponent(inside), 'index.html');
+          } catch {
+            // A malformed escape is left for the 404 below.
+          }
+          if (file.startsWith(outDir + sep) && existsSync(file)) {
+            req.url = `${url.pathname}${page}${url.search}`;
+          }
+        }
+        next();
+      });
+      return () => {
+        server.middlewares.use((req, res, next) => {
+          if (req.method !== 'GET' && req.method !== 'HEAD') {
+            next();
+            return;
+          }
+          const notFound = join(outDir, '404.html');
+          const prerendered = existsSync(notFound);
+          res.statusCode = prerendered ? 404 : 200;
+          res.setHeader('Content-Type', 'text/html; charset=utf-8');
+          res.end(
+            req.method === 'HEAD'
+              ? undefined
+              : readFileSync(prerendered ? notFound : join(outDir, 'index.html')),
+          );
+        });
+      };
+    },
+  };
+}
+
+// LECTERN_BASE serves the app from a sub-path (e.g. /lectern/); LECTERN_OUT builds it elsewhere;
+// LECTERN_SITE_URL is the origin absolute URLs (canonical, og:url, sitemap) are made from.
 const base = process.env.LECTERN_BASE ?? '/';
 const outDir = process.env.LECTERN_OUT ?? 'dist';
+const siteOrigin = parseSiteOrigin(process.env.LECTERN_SITE_URL);
 
-export default defineConfig({
+export default defineConfig(({ isPreview }) => ({
   base,
-  plugins: [react(), cspMetaTag()],
+  // The dev server answers every address with the app; the preview serves the built files only.
+  appType: isPreview ? 'mpa' : 'spa',
+  plugins: [react(), cspMetaTag(), staticHostPreview()],
+  define: {
+    'import.meta.env.LECTERN_SITE_URL': JSON.stringify(siteOrigin ?? ''),
+  },
   build: {
     outDir,
     manifest: true,
@@ -64,4 +126,4 @@ export default defineConfig({
     env: { TZ: 'America/Los_Angeles' },
     restoreMocks: true,
   },
-});
+}));

@@ -1,4 +1,4 @@
-// Runs the end-to-end suite: builds the app (at / and at the /lectern/ sub-path), then drives the
+// Runs the end-to-end suite: builds and prerenders the app (at / and at the /lectern/ sub-path), then drives the
 // system Chromium with Playwright against `vite preview`. Never downloads a browser.
 import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
@@ -23,9 +23,11 @@ function run(command, args, env = {}) {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-run('npx', ['vite', 'build', '--logLevel', 'warn']);
-run('npx', ['vite', 'build', '--logLevel', 'warn'], {
+// The root build has no site origin (so no absolute URLs); the sub-path build has one.
+run('node', ['scripts/build.mjs']);
+run('node', ['scripts/build.mjs'], {
   LECTERN_BASE: '/lectern/',
   LECTERN_OUT: 'dist-subpath',
+  LECTERN_SITE_URL: 'http://127.0.0.1:4175',
 });
 run('npx', ['playwright', 'test', ...process.argv.slice(2)]);

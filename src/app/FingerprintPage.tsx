@@ -7,6 +7,7 @@ import { percent } from '../fingerprint/concepts';
 import { writeHighlightParam } from '../highlight/terms';
 import { termKey } from '../text/match';
 import { Loaded } from './Loaded';
+import { absoluteUrl } from './site';
 
 export function FingerprintPage() {
   const id = useParams().id ?? '';
@@ -21,10 +22,12 @@ export function FingerprintPage() {
 function FullFingerprint({ record }: { record: ResearchRecord }) {
   const fingerprint = useFingerprint(record);
   const concepts = fingerprint.data?.concepts ?? [];
+  const url = absoluteUrl(`/records/${record.id}/fingerprint`);
   return (
     <section className="fingerprint-page" aria-labelledby="fingerprint-page-title">
       <title>{`Fingerprint: ${record.title} – Lectern`}</title>
       <meta name="description" content={`The concepts of “${record.title}”, weighted.`} />
+      {url && <link rel="canonical" href={url} />}
       <p>
         <Link to={`/records/${record.id}`}>← Back to the record</Link>
       </p>

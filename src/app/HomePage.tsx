@@ -4,6 +4,7 @@ import { recordIndexQuery } from '../record/api';
 import { authorList, publicationYear } from '../record/format';
 import type { RecordSummary } from '../record/schema';
 import { Loaded } from './Loaded';
+import { absoluteUrl } from './site';
 
 export function HomePage() {
   const index = useQuery(recordIndexQuery());
@@ -15,6 +16,7 @@ export function HomePage() {
 }
 
 function RecordList({ records }: { records: RecordSummary[] }) {
+  const url = absoluteUrl('/');
   return (
     <section className="record-list" aria-labelledby="list-title">
       <title>Lectern – research outputs</title>
@@ -22,6 +24,7 @@ function RecordList({ records }: { records: RecordSummary[] }) {
         name="description"
         content="Lectern: read research-output records, find where each keyword occurs, and cite them."
       />
+      {url && <link rel="canonical" href={url} />}
       <h1 id="list-title">Research outputs</h1>
       {records.length === 0 ? (
         <p>No records are published yet.</p>

@@ -21,6 +21,7 @@ import { useCiteActions, type ListEntry } from '../citation/store';
 import { readCiteParam, writeCiteParam } from '../citation/url';
 import type { StyleId } from '../citation/styles';
 import { Loaded } from './Loaded';
+import { absoluteUrl } from './site';
 
 export function RecordPage() {
   const id = useParams().id ?? '';
@@ -87,7 +88,10 @@ function RecordArticle({ record }: { record: ResearchRecord }) {
   const labels = useMemo(() => new Map(hl.terms.map((t) => [t.id, t.label])), [hl.terms]);
   const [titleSegment, ...abstractParagraphs] = hl.layout.segments;
   // Parts that never change with the highlights are built once per record, so a toggle skips them.
-  const head = useMemo(() => <RecordHead record={record} />, [record]);
+  const head = useMemo(
+    () => <RecordHead record={record} url={absoluteUrl(`/records/${record.id}`)} />,
+    [record],
+  );
   const details = useMemo(() => <RecordDetails record={record} />, [record]);
   const subjects = useMemo(
     () =>
@@ -148,7 +152,9 @@ function RecordArticle({ record }: { record: ResearchRecord }) {
             <h2 id="keywords-title">Keywords</h2>
             {keywordTerms.length > 0 ? (
               <>
-                <p className="hint">Select a keyword to highlight where the text uses it.</p>
+                <p className="hint needs-script">
+                  Select a keyword to highlight where the text uses it.
+                </p>
                 <TermToggles
                   terms={keywordTerms}
                   active={hl.active}

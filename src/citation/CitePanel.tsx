@@ -93,7 +93,7 @@ export function CiteThis({ entry, onShownStyleChange }: CitePanelProps) {
   const panelId = useId();
   usePrepareWhenIdle(entry, style, ascii);
   return (
-    <div className="cite">
+    <div className="cite needs-script">
       <button
         type="button"
         className="button button--quiet cite__toggle"

@@ -1,5 +1,6 @@
 import type { Author, ResearchRecord } from '../record/schema';
 import { parsePartialDate } from '../record/date';
+import { languageTag } from '../record/language';
 
 /**
  * CSL-JSON is the hub: every format is made from it (as in citation-js). Only what the record
@@ -31,25 +32,6 @@ export interface CslItem {
   ISSN?: string;
   abstract?: string;
   keyword?: string;
-}
-
-/** Portal language names as BCP 47 tags, which CSL processors read; others are kept as written. */
-const LANGUAGE_TAGS: Record<string, string> = {
-  english: 'en',
-  'english (us)': 'en-US',
-  'english (uk)': 'en-GB',
-  german: 'de',
-  french: 'fr',
-  spanish: 'es',
-  dutch: 'nl',
-  danish: 'da',
-  swedish: 'sv',
-  chinese: 'zh',
-  japanese: 'ja',
-};
-
-export function languageTag(language: string): string {
-  return LANGUAGE_TAGS[language.toLowerCase()] ?? language;
 }
 
 function cslName(author: Author): CslName {

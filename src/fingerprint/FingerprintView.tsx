@@ -73,9 +73,15 @@ function ConceptItem({ concept, toggle }: { concept: Concept; toggle: ConceptTog
           {percent(concept.weight)}
         </span>
       </div>
-      <div className="concept__bar" aria-hidden="true">
-        <span style={{ width: `${Math.min(100, Math.max(0, concept.weight))}%` }} />
-      </div>
+      {/* An SVG attribute, not a style attribute, sets the length: the CSP allows no inline style. */}
+      <svg
+        className="concept__bar"
+        aria-hidden="true"
+        viewBox="0 0 100 1"
+        preserveAspectRatio="none"
+      >
+        <rect width={Math.min(100, Math.max(0, concept.weight))} height="1" />
+      </svg>
       <details className="concept__why">
         <summary>
           Why {percent(concept.weight)}

@@ -1,22 +1,26 @@
-import { useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { ResearchRecord } from '../record/schema';
 import { paragraphs } from '../record/format';
 import { explain, givenFingerprint, type Fingerprint } from './concepts';
+import type { DerivedConcept, FingerprintInput } from './derive';
 import { deriveInBackground } from './deriveAsync';
 
+export type Derive = (input: FingerprintInput) => Promise<DerivedConcept[]>;
+
 /**
- * The record's fingerprint: as given, or derived in the browser, in a Web Worker, after the page
- * has painted; cached per record.
+ * The record's fingerprint: as given, or derived by `derive`. The browser derives in a Web Worker
+ * after the page has painted; the prerender derives in Node and ships the result with the page,
+ * under the same key, so a built page never derives again.
  */
-export function useFingerprint(record: ResearchRecord) {
+export function fingerprintQuery(record: ResearchRecord, derive: Derive) {
   const given = givenFingerprint(record);
-  return useQuery({
+  return queryOptions({
     queryKey: ['fingerprint', record.id, given ? 'given' : 'derived'],
     queryFn: async (): Promise<Fingerprint> => {
       if (given) return given;
       // A user-timing entry, so DevTools and `npm run bench` can see what the derivation costs.
       const start = performance.now();
-      const concepts = await deriveInBackground({
+      const concepts = await derive({
         title: record.title,
         abstract: record.abstract,
         paragraphs: record.abstract ? paragraphs(record.abstract) : [],
@@ -36,4 +40,8 @@ export function useFingerprint(record: ResearchRecord) {
     staleTime: Infinity,
     retry: false,
   });
+}
+
+export function useFingerprint(record: ResearchRecord) {
+  return useQuery(fingerprintQuery(record, deriveInBackground));
 }

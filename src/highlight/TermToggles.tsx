@@ -57,7 +57,7 @@ export function FindInText({ onAdd }: { onAdd: (text: string) => void }) {
     setText('');
   };
   return (
-    <form className="find" role="search" aria-label="Find in text" onSubmit={submit}>
+    <form className="find needs-script" role="search" aria-label="Find in text" onSubmit={submit}>
       <label htmlFor={inputId}>Find in text</label>
       <div className="find__row">
         <input

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { sentenceBounds } from '../text/sentences';
+import { useHydrated } from '../ui/useHydrated';
 import { layoutSegments, type Layout } from './layout';
 import { findOccurrences, prepareText, termKey, toRanges, type PreparedText } from '../text/match';
 import {
@@ -41,7 +42,10 @@ export function useHighlighting(
 ): Highlighting {
   const location = useLocation();
   const navigate = useNavigate();
-  const activeKeys = useMemo(() => readHighlightParam(location.search), [location.search]);
+  // A prerendered page was rendered without highlights; they are applied once it is hydrated.
+  const hydrated = useHydrated();
+  const search = hydrated ? location.search : '';
+  const activeKeys = useMemo(() => readHighlightParam(search), [search]);
 
   const prepared = useMemo(() => prepareText(segments), [segments]);
   const sentences = useMemo(() => segments.map((s) => sentenceBounds(s)), [segments]);

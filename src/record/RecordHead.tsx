@@ -1,6 +1,7 @@
 import type { ResearchRecord } from './schema';
 import { invertedName, displayName } from './format';
 import { parsePartialDate } from './date';
+import { languageCode } from './language';
 
 const DESCRIPTION_LENGTH = 200;
 
@@ -30,10 +31,12 @@ export function recordDescription(record: ResearchRecord): string {
 }
 
 /**
- * Document title, description, Highwire Press (`citation_*`) and Open Graph tags for a record.
- * React 19 hoists these elements into <head> and removes them when the page changes.
+ * Document title, description, canonical link, Highwire Press (`citation_*`) and Open Graph tags
+ * for a record. React 19 hoists these elements into <head> (and, on hydration, adopts the ones the
+ * prerendered page already has) and removes them when the page changes. `url` is the page's
+ * absolute URL, when the site's origin is known; what needs it is left out otherwise.
  */
-export function RecordHead({ record }: { record: ResearchRecord }) {
+export function RecordHead({ record, url }: { record: ResearchRecord; url?: string | undefined }) {
   const description = recordDescription(record);
   const date = record.published ? highwireDate(record.published) : undefined;
   const meta: [string, string | undefined][] = [
@@ -47,13 +50,15 @@ export function RecordHead({ record }: { record: ResearchRecord }) {
     ['citation_lastpage', record.pages?.last],
     ['citation_issn', record.journal?.issn],
     ['citation_doi', record.doi],
-    ['citation_language', record.language],
+    ['citation_language', record.language ? languageCode(record.language) : undefined],
     ...record.keywords.map((k): [string, string] => ['citation_keywords', k]),
+    ['citation_abstract_html_url', url],
   ];
   return (
     <>
       <title>{`${record.title} – Lectern`}</title>
       <meta name="description" content={description} />
+      {url && <link rel="canonical" href={url} />}
       {meta.map(([name, content], index) =>
         content ? <meta key={`${name}-${index}`} name={name} content={content} /> : null,
       )}
@@ -61,6 +66,7 @@ export function RecordHead({ record }: { record: ResearchRecord }) {
       <meta property="og:site_name" content="Lectern" />
       <meta property="og:title" content={record.title} />
       <meta property="og:description" content={description} />
+      {url && <meta property="og:url" content={url} />}
       {date && <meta property="article:published_time" content={record.published} />}
     </>
   );

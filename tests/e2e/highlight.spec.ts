@@ -1,14 +1,23 @@
 import { expect, test, type Page } from '@playwright/test';
-import { axeViolations, expectCleanRun, SEED_ID, watchPage, type PageWatch } from './support';
+import {
+  axeViolations,
+  expectCleanRun,
+  NOT_PRERENDERED,
+  SEED_ID,
+  watchPage,
+  type PageWatch,
+} from './support';
 
 const keywords = (page: Page) => page.getByRole('region', { name: 'Keywords' });
 
 let watch: PageWatch;
+let expectedErrors: RegExp[] = [];
 test.beforeEach(async ({ page }) => {
   watch = await watchPage(page);
+  expectedErrors = [];
 });
 test.afterEach(async ({ page }) => {
-  await expectCleanRun(page, watch);
+  await expectCleanRun(page, watch, expectedErrors);
 });
 
 test('clicking keywords marks their passages, in the URL and across a reload', async ({ page }) => {
@@ -44,6 +53,7 @@ test('clicking keywords marks their passages, in the URL and across a reload', a
 });
 
 test('a reader’s HTML term is matched as text and never becomes markup', async ({ page }) => {
+  expectedErrors = [NOT_PRERENDERED];
   await page.route('**/records/markup.json', (route) =>
     route.fulfill({
       contentType: 'application/json',

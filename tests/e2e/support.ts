@@ -78,3 +78,9 @@ export async function axeViolations(page: Page): Promise<string[]> {
 }
 
 export const SEED_ID = 'drug-insight-thalidomide-multiple-myeloma';
+
+/**
+ * A record that is not in the build (added without a rebuild, or served by `page.route`) is
+ * answered with 404.html and status 404, which Chromium logs; the app still shows the record.
+ */
+export const NOT_PRERENDERED = /Failed to load resource: the server responded with a status of 404/;

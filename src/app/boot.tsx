@@ -1,0 +1,55 @@
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { hydrate } from '@tanstack/react-query';
+import { RouterProvider, createBrowserRouter } from 'react-router';
+import { createQueryClient } from './queryClient';
+import { createRoutes } from './routes';
+import { AppProviders } from './AppProviders';
+import {
+  HEAD_END,
+  HEAD_START,
+  PAGE_STATE_ID,
+  parsePageState,
+  pathInApp,
+  samePath,
+} from './prerender/pageState';
+
+/** Removes the head tags a prerendered page brought, before a fresh render adds its own. */
+function removePrerenderedHead(doc: Document) {
+  let inside = false;
+  for (const node of [...doc.head.childNodes]) {
+    if (node.nodeType === Node.COMMENT_NODE && node.nodeValue === HEAD_START) inside = true;
+    const last = node.nodeType === Node.COMMENT_NODE && node.nodeValue === HEAD_END;
+    if (inside) node.remove();
+    if (last) inside = false;
+  }
+}
+
+/**
+ * Starts the app in `container`. A page prerendered for this very path is hydrated: React adopts
+ * its markup and head tags, and the query cache and router start from the data it was rendered
+ * with, so nothing is fetched, re-rendered or flashed. Anything else (the dev server, 404.html
+ * served for a record added without a rebuild, a page whose state block is unreadable) is
+ * rendered afresh.
+ */
+export function startApp(container: HTMLElement, doc: Document = document) {
+  const base = import.meta.env.BASE_URL;
+  const queryClient = createQueryClient();
+  const state = parsePageState(doc.getElementById(PAGE_STATE_ID)?.textContent);
+  const path = pathInApp(doc.location.pathname, base);
+  const matches = state?.path != null && path !== null && samePath(state.path, path);
+  if (state && matches) hydrate(queryClient, state.queries);
+  const router = createBrowserRouter(createRoutes(queryClient), {
+    basename: base,
+    ...(state && matches ? { hydrationData: state.router } : {}),
+  });
+  const app = (
+    <AppProviders queryClient={queryClient}>
+      <RouterProvider router={router} />
+    </AppProviders>
+  );
+  if (matches) return hydrateRoot(container, app);
+  removePrerenderedHead(doc);
+  const root = createRoot(container);
+  root.render(app);
+  return root;
+}

@@ -1,0 +1,189 @@
+import { renderToString } from 'react-dom/server';
+import { dehydrate, type QueryClient } from '@tanstack/react-query';
+import {
+  StaticRouterProvider,
+  createStaticHandler,
+  createStaticRouter,
+  type HydrationState,
+} from 'react-router';
+import {
+  fetchRecord,
+  fetchRecordIndex,
+  LoadError,
+  recordIndexQuery,
+  recordQuery,
+  type LoaderDeps,
+} from '../../record/api';
+import type { ResearchRecord } from '../../record/schema';
+import { fingerprintQuery } from '../../fingerprint/useFingerprint';
+import { createQueryClient } from '../queryClient';
+import { createRoutes } from '../routes';
+import { AppProviders } from '../AppProviders';
+import { fillTemplate, splitHoisted } from './document';
+import type { PageState } from './pageState';
+import { robotsTxt, sitemapXml } from './siteFiles';
+
+/** A file of the built site, by its path inside the output folder ("records/x.json"). */
+export interface SiteFile {
+  path: string;
+  text: string;
+}
+
+export interface SiteInput {
+  /** The built index.html, with its script and style tags. */
+  template: string;
+  /** The app's base path ("/" or "/lectern/"). */
+  base: string;
+  /** The site's origin, or null when LECTERN_SITE_URL is not set. */
+  origin: string | null;
+  /** Every `records/<id>.json`. */
+  records: SiteFile[];
+  /** `records/index.json`, when there is one. */
+  index: SiteFile | null;
+}
+
+export interface SiteOutput {
+  files: SiteFile[];
+  /** Records that could not be prerendered and other things an operator should know. */
+  warnings: string[];
+}
+
+/** Serves the build's own files to the record loader, so they are checked as the browser checks them. */
+function filesAsFetch(files: readonly SiteFile[], warnings: string[]): LoaderDeps {
+  const byPath = new Map(files.map((f) => [f.path, f.text]));
+  return {
+    baseUrl: '',
+    fetch: (input) => {
+      const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+      const text = byPath.get(url);
+      return Promise.resolve(
+        text === undefined
+          ? new Response('Not found', { status: 404 })
+          : new Response(text, { headers: { 'content-type': 'application/json' } }),
+      );
+    },
+    warn: (message) => warnings.push(message),
+  };
+}
+
+interface Rendered {
+  head: string;
+  body: string;
+  router: HydrationState;
+  hasErrors: boolean;
+}
+
+async function renderPath(queryClient: QueryClient, base: string, path: string): Promise<Rendered> {
+  const handler = createStaticHandler(createRoutes(queryClient), { basename: base });
+  const url = new URL(`${base.replace(/\/$/, '')}${path}`, 'http://prerender.invalid');
+  const context = await handler.query(new Request(url));
+  if (context instanceof Response)
+    throw new Error(`${path}: the router answered ${context.status}`);
+  const router = createStaticRouter(handler.dataRoutes, context);
+  const html = renderToString(
+    <AppProviders queryClient={queryClient}>
+      <StaticRouterProvider router={router} context={context} hydrate={false} />
+    </AppProviders>,
+  );
+  return {
+    ...splitHoisted(html),
+    router: { loaderData: context.loaderData, actionData: context.actionData },
+    hasErrors: context.errors !== null,
+  };
+}
+
+async function page(
+  template: string,
+  queryClient: QueryClient,
+  base: string,
+  path: string,
+  hydratable: boolean,
+): Promise<string> {
+  const { head, body, router, hasErrors } = await renderPath(queryClient, base, path);
+  // A route error cannot travel as JSON, so such a page is rendered afresh in the browser.
+  const state: PageState | null =
+    hydratable && !hasErrors ? { path, queries: dehydrate(queryClient), router } : null;
+  return fillTemplate(template, { head, body, state });
+}
+
+function absolute(origin: string, base: string, path: string): string {
+  return `${origin}${base}${path.replace(/^\//, '')}`;
+}
+
+/**
+ * The whole static site: for every valid record its reading page and fingerprint page (with the
+ * derived fingerprint computed here, once), the home page, 404.html, robots.txt and, when the
+ * origin is known, sitemap.xml. Invalid records are reported and left to the browser, which shows
+ * what is wrong with them.
+ */
+export async function prerenderSite(input: SiteInput): Promise<SiteOutput> {
+  const { template, base, origin } = input;
+  const warnings: string[] = [];
+  const deps = filesAsFetch([...input.records, ...(input.index ? [input.index] : [])], warnings);
+  const files: SiteFile[] = [];
+  const recordPaths: string[] = [];
+
+  for (const file of input.records) {
+    const id = /^records\/(.+)\.json$/.exec(file.path)?.[1] ?? '';
+    let record: ResearchRecord;
+    try {
+      record = await fetchRecord(id, undefined, deps);
+    } catch (error) {
+      if (!(error instanceof LoadError)) throw error;
+      warnings.push(`${file.path} was not prerendered: ${error.message}`);
+      continue;
+    }
+    const queryClient = createQueryClient();
+    queryClient.setQueryData(recordQuery(id).queryKey, record);
+    await queryClient.query(
+      fingerprintQuery(record, async (fingerprintInput) => {
+        const { deriveFingerprint } = await import('../../fingerprint/derive');
+        return deriveFingerprint(fingerprintInput);
+      }),
+    );
+    const path = `/records/${id}`;
+    files.push({
+      path: `records/${id}/index.html`,
+      text: await page(template, queryClient, base, path, true),
+    });
+    files.push({
+      path: `records/${id}/fingerprint/index.html`,
+      text: await page(template, queryClient, base, `${path}/fingerprint`, true),
+    });
+    recordPaths.push(path);
+    queryClient.clear();
+  }
+
+  if (input.index) {
+    try {
+      const queryClient = createQueryClient();
+      queryClient.setQueryData(
+        recordIndexQuery().queryKey,
+        await fetchRecordIndex(undefined, deps),
+      );
+      files.push({ path: 'index.html', text: await page(template, queryClient, base, '/', true) });
+    } catch (error) {
+      if (!(error instanceof LoadError)) throw error;
+      warnings.push(`The home page was not prerendered: ${error.message}`);
+    }
+  } else {
+    warnings.push('There is no records/index.json: the home page lists nothing until there is.');
+  }
+
+  files.push({
+    path: '404.html',
+    text: await page(template, createQueryClient(), base, '/404', false),
+  });
+
+  const sitemap = origin ? absolute(origin, base, 'sitemap.xml') : null;
+  if (origin) {
+    const urls = ['/', ...recordPaths].map((p) => absolute(origin, base, p));
+    files.push({ path: 'sitemap.xml', text: sitemapXml(urls) });
+  }
+  files.push({ path: 'robots.txt', text: robotsTxt(sitemap) });
+  return { files, warnings };
+}
+
+// The build script loads only this module, so it brings the checks it runs on the output.
+export { cspProblems } from './document';
+export { parseSiteOrigin } from './siteFiles';

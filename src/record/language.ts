@@ -1,0 +1,50 @@
+/**
+ * Portal language names ("English (US)") as BCP 47 tags, which CSL processors, `lang` attributes
+ * and Highwire `citation_language` read.
+ */
+const LANGUAGE_TAGS: Record<string, string> = {
+  english: 'en',
+  'english (us)': 'en-US',
+  'english (uk)': 'en-GB',
+  german: 'de',
+  french: 'fr',
+  spanish: 'es',
+  portuguese: 'pt',
+  italian: 'it',
+  dutch: 'nl',
+  danish: 'da',
+  swedish: 'sv',
+  norwegian: 'no',
+  finnish: 'fi',
+  icelandic: 'is',
+  polish: 'pl',
+  czech: 'cs',
+  hungarian: 'hu',
+  greek: 'el',
+  turkish: 'tr',
+  russian: 'ru',
+  ukrainian: 'uk',
+  arabic: 'ar',
+  hebrew: 'he',
+  persian: 'fa',
+  chinese: 'zh',
+  japanese: 'ja',
+  korean: 'ko',
+};
+
+const BCP47 = /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i;
+
+/** The BCP 47 tag of a portal language name, or the name as written when it is not known. */
+export function languageTag(language: string): string {
+  return LANGUAGE_TAGS[language.trim().toLowerCase()] ?? language;
+}
+
+/**
+ * The ISO 639 code ("en" for "English (US)") of a portal language name or tag, or undefined when
+ * it is not known: a tag is better left out than guessed.
+ */
+export function languageCode(language: string): string | undefined {
+  const tag = languageTag(language);
+  if (!BCP47.test(tag)) return undefined;
+  return tag.split('-')[0]?.toLowerCase();
+}

@@ -1,0 +1,132 @@
+import { act, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { Root } from 'react-dom/client';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { prerenderSite, type SiteFile } from '../../../src/app/prerender/server';
+import { startApp } from '../../../src/app/boot';
+import { seed } from '../../fixtures/records';
+import { serveFiles } from '../../support/render';
+
+const TEMPLATE =
+  '<!doctype html><html lang="en"><head><meta charset="UTF-8"></head><body><div id="root"></div></body></html>';
+const SEED_PATH = `/records/${seed.id}`;
+const TITLE = 'Drug insight: Thalidomide as a treatment for multiple myeloma';
+
+const json = (path: string, value: unknown): SiteFile => ({ path, text: JSON.stringify(value) });
+
+function site() {
+  return prerenderSite({
+    template: TEMPLATE,
+    base: '/',
+    origin: null,
+    records: [
+      json(`records/${seed.id}.json`, seed),
+      json('records/broken.json', { id: 'broken', title: 'T', authors: [{ family: 42 }] }),
+    ],
+    index: json('records/index.json', {
+      records: [
+        {
+          id: seed.id,
+          title: seed.title,
+          authors: seed.authors,
+          journal: seed.journal.title,
+          published: seed.published,
+        },
+      ],
+    }),
+  });
+}
+
+let root: Root | undefined;
+afterEach(() => {
+  act(() => root?.unmount());
+  root = undefined;
+  document.head.replaceChildren();
+  document.body.replaceChildren();
+  window.history.replaceState(null, '', '/');
+});
+
+/** Loads a built page at `path` as the browser would, before any script: its head and body. */
+function load(html: string, path: string): HTMLElement {
+  const parsed = new DOMParser().parseFromString(html, 'text/html');
+  const copy = (nodes: NodeListOf<ChildNode>) =>
+    [...nodes].map((n) => document.importNode(n, true));
+  document.head.replaceChildren(...copy(parsed.head.childNodes));
+  document.body.replaceChildren(...copy(parsed.body.childNodes));
+  window.history.replaceState(null, '', path);
+  const container = document.getElementById('root');
+  if (!container) throw new Error('no #root');
+  return container;
+}
+
+/** Runs the app's entry on the loaded page. */
+async function start(container: HTMLElement) {
+  await act(async () => {
+    root = startApp(container);
+    await Promise.resolve();
+  });
+}
+
+async function open(html: string, path: string) {
+  await start(load(html, path));
+}
+
+describe('the prerendered site', () => {
+  it('has a page for every valid record, the home page, 404.html and robots.txt', async () => {
+    const { files, warnings } = await site();
+    expect(files.map((f) => f.path)).toEqual([
+      `records/${seed.id}/index.html`,
+      `records/${seed.id}/fingerprint/index.html`,
+      'index.html',
+      '404.html',
+      'robots.txt',
+    ]);
+    expect(warnings).toEqual([
+      'records/broken.json was not prerendered: records/broken.json is not a valid record: authors[0].family: expected a string, got 42',
+    ]);
+  });
+
+  it('is hydrated in place: no fetch, no error, the same elements, one set of head tags', async () => {
+    const page = (await site()).files.find((f) => f.path === `records/${seed.id}/index.html`);
+    const fetchStub = serveFiles({});
+    const errors = vi.spyOn(console, 'error');
+    const container = load(page?.text ?? '', SEED_PATH);
+    const heading = document.querySelector('h1');
+    expect(heading).toHaveTextContent(TITLE);
+    await start(container);
+
+    // React handles the prerendered buttons: the page is live.
+    const keywords = screen.getByRole('region', { name: 'Keywords' });
+    await userEvent.click(within(keywords).getByRole('button', { name: /^Thalidomide/ }));
+    expect(await screen.findAllByText('Thalidomide', { selector: 'mark' })).not.toHaveLength(0);
+    expect(document.querySelector('h1')).toBe(heading);
+    expect(fetchStub).not.toHaveBeenCalled();
+    expect(errors).not.toHaveBeenCalled();
+    expect(document.head.querySelectorAll('title')).toHaveLength(1);
+    expect(document.head.querySelectorAll('meta[name="citation_title"]')).toHaveLength(1);
+  });
+
+  it('renders afresh where 404.html stands in for a record added without a rebuild', async () => {
+    const notFound = (await site()).files.find((f) => f.path === '404.html');
+    expect(notFound?.text).toContain('There is no page at this address.');
+    expect(notFound?.text).not.toContain('lectern-state');
+    serveFiles({
+      'records/added-later.json': {
+        json: { id: 'added-later', title: 'Added later', authors: [] },
+      },
+    });
+    await open(notFound?.text ?? '', '/records/added-later');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Added later' })).toBeVisible();
+    expect(document.head.querySelectorAll('title')).toHaveLength(1);
+    expect(document.title).toBe('Added later – Lectern');
+  });
+
+  it('shows an unknown address by name once the app runs', async () => {
+    const notFound = (await site()).files.find((f) => f.path === '404.html');
+    serveFiles({});
+    await open(notFound?.text ?? '', '/no/such/page');
+    const main = screen.getByRole('main');
+    expect(within(main).getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+    expect(within(main).getByText('/no/such/page')).toBeVisible();
+  });
+});
