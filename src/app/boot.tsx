@@ -1,4 +1,5 @@
-import { createRoot, hydrateRoot } from 'react-dom/client';
+import { startTransition } from 'react';
+import { createRoot, hydrateRoot, type Root } from 'react-dom/client';
 import { hydrate } from '@tanstack/react-query';
 import { RouterProvider, createBrowserRouter } from 'react-router';
 import { createQueryClient } from './queryClient';
@@ -31,7 +32,7 @@ function removePrerenderedHead(doc: Document) {
  * served for a record added without a rebuild, a page whose state block is unreadable) is
  * rendered afresh.
  */
-export function startApp(container: HTMLElement, doc: Document = document) {
+export function startApp(container: HTMLElement, doc: Document = document): Root {
   const base = import.meta.env.BASE_URL;
   const queryClient = createQueryClient();
   const state = parsePageState(doc.getElementById(PAGE_STATE_ID)?.textContent);
@@ -47,7 +48,16 @@ export function startApp(container: HTMLElement, doc: Document = document) {
       <RouterProvider router={router} />
     </AppProviders>
   );
-  if (matches) return hydrateRoot(container, app);
+  if (matches) {
+    // As a transition, hydration yields to the browser every few milliseconds instead of
+    // blocking it in one long task; the page is already on screen meanwhile.
+    let root: Root | undefined;
+    startTransition(() => {
+      root = hydrateRoot(container, app);
+    });
+    if (!root) throw new Error('hydrateRoot returned nothing');
+    return root;
+  }
   removePrerenderedHead(doc);
   const root = createRoot(container);
   root.render(app);
