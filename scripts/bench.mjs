@@ -227,23 +227,7 @@ async function browserBench() {
   const { chromium: playwright } = await import('playwright-core');
   const { chromiumArgs } = await runnerImport('./tests/e2e/chromium.ts').then((r) => r.module);
   if (!existsSync('dist/404.html')) spawnSync('node', ['scripts/build.mjs'], { stdio: 'inherit' });
-  const port = 4180;
-  const server = spawn(
-    'npx',
-    ['vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'],
-    {
-      stdio: 'ignore',
-      detached: true,
-    },
-  );
-  const base = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(base)).ok) break;
-    } catch {
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
+  const { base, stop } = await startPreview('dist', 4180);
   const browser = await playwright.launch({ executablePath: chromium, args: chromiumArgs });
   const large = largeRecord();
   const goals = [];
@@ -312,7 +296,7 @@ async function browserBench() {
     goals.push(...(await citeBench(browser, base)));
   } finally {
     await browser.close();
-    process.kill(-server.pid);
+    stop();
   }
   return goals;
 }
