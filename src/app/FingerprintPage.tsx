@@ -3,10 +3,12 @@ import { Link, useParams } from 'react-router';
 import { recordQuery } from '../record/api';
 import type { ResearchRecord } from '../record/schema';
 import { useFingerprint } from '../fingerprint/useFingerprint';
+import { FingerprintFailure } from '../fingerprint/FingerprintView';
 import { percent } from '../fingerprint/concepts';
 import { writeHighlightParam } from '../highlight/terms';
 import { termKey } from '../text/match';
 import { Loaded } from './Loaded';
+import { isolate } from '../text/bidi';
 import { absoluteUrl } from './site';
 
 export function FingerprintPage() {
@@ -25,22 +27,28 @@ function FullFingerprint({ record }: { record: ResearchRecord }) {
   const url = absoluteUrl(`/records/${record.id}/fingerprint`);
   return (
     <section className="fingerprint-page" aria-labelledby="fingerprint-page-title">
-      <title>{`Fingerprint: ${record.title} – Lectern`}</title>
+      <title>{`Fingerprint: ${isolate(record.title)} – Lectern`}</title>
       <meta name="description" content={`The concepts of “${record.title}”, weighted.`} />
       {url && <link rel="canonical" href={url} />}
       <p>
         <Link to={`/records/${record.id}`}>← Back to the record</Link>
       </p>
-      <h1 id="fingerprint-page-title">Fingerprint</h1>
-      <p className="fingerprint-page__of">{record.title}</p>
-      {fingerprint.isPending ? (
+      <h1 id="fingerprint-page-title" tabIndex={-1}>
+        Fingerprint
+      </h1>
+      <p className="fingerprint-page__of" dir="auto">
+        {record.title}
+      </p>
+      {fingerprint.isError ? (
+        <FingerprintFailure error={fingerprint.error} onRetry={() => void fingerprint.refetch()} />
+      ) : fingerprint.isPending ? (
         <p className="hint">Finding the concepts of this text…</p>
       ) : concepts.length === 0 ? (
         <p className="empty">Not enough text for a fingerprint.</p>
       ) : (
         <>
           <p className="hint">
-            {fingerprint.data?.derived
+            {fingerprint.data.derived
               ? 'Derived by Lectern from the title, abstract and keywords: each concept scores 3 per title occurrence, 1 per abstract occurrence and 3 if it is an author keyword, as a percentage of the top concept; concepts under 20% are left out.'
               : 'As the record gives it.'}
           </p>
@@ -72,7 +80,7 @@ function FullFingerprint({ record }: { record: ResearchRecord }) {
                         }}
                         aria-label={`${c.concept}: show in the text`}
                       >
-                        {c.concept}
+                        <bdi>{c.concept}</bdi>
                       </Link>
                       {c.category && (
                         <span className="fingerprint-table__category">{c.category}</span>

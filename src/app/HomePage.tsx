@@ -1,7 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { recordIndexQuery } from '../record/api';
-import { authorList, publicationYear } from '../record/format';
+import { publicationYear } from '../record/format';
+import { AuthorList } from '../record/AuthorList';
 import type { RecordSummary } from '../record/schema';
 import { Loaded } from './Loaded';
 import { absoluteUrl } from './site';
@@ -25,7 +26,9 @@ function RecordList({ records }: { records: RecordSummary[] }) {
         content="Lectern: read research-output records, find where each keyword occurs, and cite them."
       />
       {url && <link rel="canonical" href={url} />}
-      <h1 id="list-title">Research outputs</h1>
+      <h1 id="list-title" tabIndex={-1}>
+        Research outputs
+      </h1>
       {records.length === 0 ? (
         <p>No records are published yet.</p>
       ) : (
@@ -36,10 +39,14 @@ function RecordList({ records }: { records: RecordSummary[] }) {
             return (
               <li key={record.id} className="record-card">
                 <h2 className="record-card__title">
-                  <Link to={`/records/${record.id}`}>{record.title}</Link>
+                  <Link to={`/records/${record.id}`} dir="auto">
+                    {record.title}
+                  </Link>
                 </h2>
                 {record.authors.length > 0 && (
-                  <p className="record-card__authors">{authorList(record.authors)}</p>
+                  <p className="record-card__authors">
+                    <AuthorList authors={record.authors} />
+                  </p>
                 )}
                 {source && <p className="record-card__source">{source}</p>}
               </li>

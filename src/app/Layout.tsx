@@ -1,6 +1,25 @@
-import { Link, Outlet, ScrollRestoration } from 'react-router';
+import { useEffect, useRef } from 'react';
+import { Link, Outlet, ScrollRestoration, useLocation } from 'react-router';
+
+/**
+ * After a move to another page inside the app, the keyboard focus goes to the new page's heading
+ * (as a full page load would start a screen reader there) instead of falling back to <body>.
+ * Changes of the query string alone (highlights, the cite panel) keep the focus where it is.
+ */
+function useFocusHeadingOnNavigation() {
+  const { pathname } = useLocation();
+  const previous = useRef(pathname);
+  useEffect(() => {
+    if (previous.current === pathname) return;
+    previous.current = pathname;
+    const main = document.getElementById('main');
+    const heading = main?.querySelector<HTMLElement>('h1');
+    (heading ?? main)?.focus({ preventScroll: true });
+  }, [pathname]);
+}
 
 export function Layout() {
+  useFocusHeadingOnNavigation();
   return (
     <>
       <a className="skip-link" href="#main">

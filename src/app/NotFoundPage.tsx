@@ -9,7 +9,9 @@ export function NotFoundPage() {
     <section className="message-page" aria-labelledby="not-found-title">
       <title>Page not found – Lectern</title>
       <meta name="description" content="This page does not exist in Lectern." />
-      <h1 id="not-found-title">Page not found</h1>
+      <h1 id="not-found-title" tabIndex={-1}>
+        Page not found
+      </h1>
       {known ? (
         <p>
           There is no page at <code className="path">{pathname}</code>.

@@ -20,7 +20,9 @@ export function ProblemView({ error, onRetry, retrying }: ProblemViewProps) {
     <section className="message-page" aria-labelledby="problem-title">
       <title>{`${heading} – Lectern`}</title>
       <meta name="description" content={heading} />
-      <h1 id="problem-title">{heading}</h1>
+      <h1 id="problem-title" tabIndex={-1}>
+        {heading}
+      </h1>
       <div role="alert">
         {problem?.kind === 'invalid-record' ? (
           <>

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
 import { recordQuery } from '../record/api';
@@ -17,10 +17,15 @@ import { FingerprintView, type ConceptToggle } from '../fingerprint/FingerprintV
 import { Link, useLocation, useNavigate } from 'react-router';
 import { toCsl } from '../citation/csl';
 import { CiteThis } from '../citation/CitePanel';
-import { useCiteActions, type ListEntry } from '../citation/store';
+import type { ListEntry } from '../citation/store';
+import { useHydrated } from '../ui/useHydrated';
+import { searchParam, withSearchParam } from '../ui/searchParams';
+import { PanelBoundary } from '../ui/PanelBoundary';
 import { readCiteParam, writeCiteParam } from '../citation/url';
 import type { StyleId } from '../citation/styles';
 import { Loaded } from './Loaded';
+import { DroppedNotice } from '../record/DroppedNotice';
+import { languageCode } from '../record/language';
 import { absoluteUrl } from './site';
 
 export function RecordPage() {
@@ -28,7 +33,8 @@ export function RecordPage() {
   const query = useQuery(recordQuery(id));
   return (
     <Loaded query={query} what="the record">
-      {(record) => <RecordArticle record={record} />}
+      {/* A new record is a new page: nothing of the previous one (highlights, memo) carries over. */}
+      {(record) => <RecordArticle key={record.id} record={record} />}
     </Loaded>
   );
 }
@@ -45,16 +51,27 @@ function RecordArticle({ record }: { record: ResearchRecord }) {
   );
   const location = useLocation();
   const navigate = useNavigate();
-  const citeActions = useCiteActions();
-  const citeParam = readCiteParam(location.search);
-  useEffect(() => {
-    // A link with ?cite=vancouver opens the panel on that style.
-    if (citeParam) citeActions.panelOpened(citeParam);
-  }, [citeParam, citeActions]);
+  // A link with ?cite=vancouver opens the panel on that style, once the page is hydrated (the
+  // prerendered page has it closed).
+  const hydrated = useHydrated();
+  const shownCiteStyle = hydrated ? readCiteParam(location.search) : null;
   const showCiteStyle = useCallback(
     (style: StyleId | null) => {
       void navigate(
         { search: writeCiteParam(location.search, style), hash: location.hash },
+        { replace: true, preventScrollReset: true },
+      );
+    },
+    [navigate, location.search, location.hash],
+  );
+  const allAuthors = hydrated && searchParam(location.search, 'authors') === 'all';
+  const showAllAuthors = useCallback(
+    (all: boolean) => {
+      void navigate(
+        {
+          search: withSearchParam(location.search, 'authors', all ? 'all' : null),
+          hash: location.hash,
+        },
         { replace: true, preventScrollReset: true },
       );
     },
@@ -100,13 +117,16 @@ function RecordArticle({ record }: { record: ResearchRecord }) {
           <h2 id="subjects-title">Subject areas</h2>
           <ul className="chips">
             {record.subjectAreas.map((s) => (
-              <li key={s}>{s}</li>
+              <li key={s} dir="auto">
+                {s}
+              </li>
             ))}
           </ul>
         </section>
       ),
     [record],
   );
+  const lang = record.language ? languageCode(record.language) : undefined;
   const keywordTerms = hl.terms.filter((t) => t.source === 'keyword');
   const readerTerms = hl.terms.filter((t) => t.source === 'reader');
 
@@ -115,6 +135,8 @@ function RecordArticle({ record }: { record: ResearchRecord }) {
       {head}
       <RecordHeader
         record={record}
+        allAuthors={allAuthors}
+        onAllAuthorsChange={showAllAuthors}
         title={
           titleSegment && (
             <HighlightedText
@@ -126,63 +148,69 @@ function RecordArticle({ record }: { record: ResearchRecord }) {
           )
         }
       />
-      <CiteThis entry={citeEntry} onShownStyleChange={showCiteStyle} />
+      <DroppedNotice dropped={record.dropped} />
+      <CiteThis entry={citeEntry} shownStyle={shownCiteStyle} onShownStyleChange={showCiteStyle} />
+      {/* Keywords come before the abstract in reading order (on a phone, right under the title);
+          on a wide screen the grid puts them beside it. */}
       <div className="record-body">
-        <div className="record-main">
-          <section aria-labelledby="abstract-title" className="abstract">
-            <h2 id="abstract-title">Abstract</h2>
-            {abstractParagraphs.length > 0 ? (
-              abstractParagraphs.map((segment, i) => (
-                <p key={i}>
-                  <HighlightedText
-                    segment={segment}
-                    slots={slots}
-                    labels={labels}
-                    current={hl.current}
-                  />
-                </p>
-              ))
-            ) : (
-              <p className="empty">No abstract is recorded.</p>
-            )}
-          </section>
-        </div>
-        <div className="record-side">
-          <section aria-labelledby="keywords-title" className="highlighter">
-            <h2 id="keywords-title">Keywords</h2>
-            {keywordTerms.length > 0 ? (
-              <>
-                <p className="hint needs-script">
-                  Select a keyword to highlight where the text uses it.
-                </p>
-                <TermToggles
-                  terms={keywordTerms}
-                  active={hl.active}
-                  counts={hl.counts}
-                  onToggle={hl.toggle}
+        <section aria-labelledby="keywords-title" className="highlighter">
+          <h2 id="keywords-title">Keywords</h2>
+          {keywordTerms.length > 0 ? (
+            <>
+              <p className="hint needs-script">
+                Select a keyword to highlight where the text uses it.
+              </p>
+              <TermToggles
+                terms={keywordTerms}
+                active={hl.active}
+                counts={hl.counts}
+                onToggle={hl.toggle}
+              />
+            </>
+          ) : (
+            <p className="empty">No keywords are recorded.</p>
+          )}
+          <FindInText onAdd={hl.addReaderTerm} />
+          {readerTerms.length > 0 && (
+            <div className="reader-terms">
+              <h3>Your terms</h3>
+              <TermToggles
+                terms={readerTerms}
+                active={hl.active}
+                counts={hl.counts}
+                onToggle={hl.toggle}
+              />
+            </div>
+          )}
+        </section>
+        <section aria-labelledby="abstract-title" className="abstract">
+          <h2 id="abstract-title">Abstract</h2>
+          {abstractParagraphs.length > 0 ? (
+            abstractParagraphs.map((segment, i) => (
+              <p key={i} dir="auto" lang={lang}>
+                <HighlightedText
+                  segment={segment}
+                  slots={slots}
+                  labels={labels}
+                  current={hl.current}
                 />
-              </>
-            ) : (
-              <p className="empty">No keywords are recorded.</p>
-            )}
-            <FindInText onAdd={hl.addReaderTerm} />
-            {readerTerms.length > 0 && (
-              <div className="reader-terms">
-                <h3>Your terms</h3>
-                <TermToggles
-                  terms={readerTerms}
-                  active={hl.active}
-                  counts={hl.counts}
-                  onToggle={hl.toggle}
-                />
-              </div>
-            )}
-          </section>
-          <section aria-labelledby="fingerprint-title" className="fingerprint-section">
-            <h2 id="fingerprint-title">Fingerprint</h2>
+              </p>
+            ))
+          ) : (
+            <p className="empty">No abstract is recorded.</p>
+          )}
+        </section>
+        <section aria-labelledby="fingerprint-title" className="fingerprint-section">
+          <h2 id="fingerprint-title">Fingerprint</h2>
+          <PanelBoundary what="The fingerprint">
             <FingerprintView
               fingerprint={fingerprint.data}
               pending={fingerprint.isPending}
+              failure={
+                fingerprint.isError
+                  ? { error: fingerprint.error, onRetry: () => void fingerprint.refetch() }
+                  : undefined
+              }
               toggle={conceptToggle}
               fullList={(count) => (
                 <p>
@@ -192,13 +220,13 @@ function RecordArticle({ record }: { record: ResearchRecord }) {
                 </p>
               )}
             />
-          </section>
-          <section aria-labelledby="details-title">
-            <h2 id="details-title">Details</h2>
-            {details}
-          </section>
-          {subjects}
-        </div>
+          </PanelBoundary>
+        </section>
+        <section aria-labelledby="details-title">
+          <h2 id="details-title">Details</h2>
+          {details}
+        </section>
+        {subjects}
       </div>
       <MatchNavigator
         total={hl.layout.hits.length}

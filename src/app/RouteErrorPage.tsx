@@ -11,7 +11,7 @@ export function RouteErrorPage() {
   return (
     <section className="message-page">
       <title>Something went wrong – Lectern</title>
-      <h1>Something went wrong</h1>
+      <h1 tabIndex={-1}>Something went wrong</h1>
       <p role="alert">Lectern hit an unexpected problem showing this page: {detail}</p>
       <p className="actions">
         <a href={window.location.href}>Reload the page</a>

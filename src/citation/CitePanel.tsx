@@ -1,4 +1,4 @@
-import { useEffect, useId, useState, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { CslItem } from './csl';
 import { missingNote } from './csl';
@@ -11,11 +11,11 @@ import {
   useCiteActions,
   useCiteList,
   useCiteNotice,
-  useCitePanelOpen,
   useCiteStyle,
   type ListEntry,
 } from './store';
 import { STYLES, styleInfo, isStyleId, type StyleId } from './styles';
+import { PanelBoundary } from '../ui/PanelBoundary';
 
 function outputTypesOf(entries: readonly ListEntry[]): Map<string, string> {
   return new Map(entries.flatMap((e) => (e.outputType ? [[e.id, e.outputType] as const] : [])));
@@ -78,48 +78,67 @@ function outputText(rendered: Rendered): { text: string; html: string | null } {
     : { text: plain(rendered.bibliography), html: toHtml(rendered.bibliography) };
 }
 
-interface CitePanelProps {
+interface CiteThisProps {
   entry: ListEntry;
-  /** Tells the page which style the open panel shows (null when it closes), for the URL. */
+  /** The style the open panel shows, from the URL; null while the panel is closed. */
+  shownStyle: StyleId | null;
+  /** Asks the page to show the panel on a style (null closes it), by changing the URL. */
   onShownStyleChange: (style: StyleId | null) => void;
 }
 
-/** "Cite this": the button and, when open, the panel with its preview, copy, download and list. */
-export function CiteThis({ entry, onShownStyleChange }: CitePanelProps) {
-  const open = useCitePanelOpen();
-  const style = useCiteStyle();
-  const actions = useCiteActions();
+/**
+ * "Cite this": the button and, when open, the panel with its preview, copy, download and list.
+ * Open and shown style come from the URL; the button opens on the reader's preferred style.
+ * Escape closes the panel and returns focus to the button.
+ */
+export function CiteThis({ entry, shownStyle, onShownStyleChange }: CiteThisProps) {
+  const preferred = useCiteStyle();
   const ascii = useBibtexAscii();
   const panelId = useId();
-  usePrepareWhenIdle(entry, style, ascii);
+  const toggle = useRef<HTMLButtonElement>(null);
+  usePrepareWhenIdle(entry, preferred, ascii);
+  const open = shownStyle !== null;
   return (
     <div className="cite needs-script">
       <button
+        ref={toggle}
         type="button"
         className="button button--quiet cite__toggle"
         aria-expanded={open}
         aria-controls={panelId}
         onClick={() => {
-          if (open) {
-            actions.panelClosed();
-            onShownStyleChange(null);
-          } else {
-            actions.panelOpened();
-            onShownStyleChange(style);
-          }
+          onShownStyleChange(open ? null : preferred);
         }}
       >
         Cite this
       </button>
-      <div id={panelId} hidden={!open}>
-        {open && <CitePanel entry={entry} onShownStyleChange={onShownStyleChange} />}
+      <div
+        id={panelId}
+        hidden={!open}
+        onKeyDown={(event) => {
+          if (event.key !== 'Escape' || !open) return;
+          event.stopPropagation();
+          onShownStyleChange(null);
+          toggle.current?.focus();
+        }}
+      >
+        {shownStyle && (
+          <PanelBoundary what="The citation panel">
+            <CitePanel entry={entry} style={shownStyle} onShownStyleChange={onShownStyleChange} />
+          </PanelBoundary>
+        )}
       </div>
     </div>
   );
 }
 
-function CitePanel({ entry, onShownStyleChange }: CitePanelProps) {
-  const style = useCiteStyle();
+interface CitePanelProps {
+  entry: ListEntry;
+  style: StyleId;
+  onShownStyleChange: (style: StyleId) => void;
+}
+
+function CitePanel({ entry, style, onShownStyleChange }: CitePanelProps) {
   const ascii = useBibtexAscii();
   const list = useCiteList();
   const notice = useCiteNotice();
@@ -270,6 +289,7 @@ function ExportList({
   const list = useCiteList();
   const actions = useCiteActions();
   const info = styleInfo(style);
+  // Not `disabled` while it works: a disabled button drops the keyboard focus to the page.
   const [exporting, setExporting] = useState(false);
   if (list.length === 0) {
     return (
@@ -279,6 +299,7 @@ function ExportList({
     );
   }
   const exportAll = async () => {
+    if (exporting) return;
     setExporting(true);
     try {
       const items: CslItem[] = list.map((e) => e.item);
@@ -289,6 +310,10 @@ function ExportList({
       const name = fileName(items, style);
       downloadFile(outputText(result).text, name, info.mime);
       onStatus(`Saved ${name} with ${list.length} ${list.length === 1 ? 'record' : 'records'}.`);
+    } catch (error) {
+      onStatus(
+        `Could not export your list: ${error instanceof Error ? error.message : String(error)}`,
+      );
     } finally {
       setExporting(false);
     }
@@ -299,7 +324,7 @@ function ExportList({
       <ul>
         {list.map((entry) => (
           <li key={entry.id}>
-            <span>{entry.item.title}</span>{' '}
+            <bdi>{entry.item.title}</bdi>{' '}
             <button
               type="button"
               className="link-button"
@@ -319,7 +344,7 @@ function ExportList({
           type="button"
           className="button button--quiet"
           onClick={() => void exportAll()}
-          disabled={exporting}
+          aria-disabled={exporting}
         >
           Download my list as {info.label}
         </button>

@@ -10,6 +10,7 @@ import type { StyleId } from './styles';
  */
 const inWorker = workerClient<typeof answer>(
   () => new Worker(new URL('./render.worker.ts', import.meta.url), { type: 'module' }),
+  'citation engine',
 );
 
 export async function renderCitations(

@@ -5,9 +5,10 @@ import type { CslItem } from './csl';
 import { DEFAULT_STYLE, isStyleId, type StyleId } from './styles';
 
 /**
- * The "Cite this" panel's state: the chosen style, the export options, the export list (with a
- * snapshot of each record's citation data, so the list works without the record files) and
- * whether the panel is open. Actions are named for what happened. Style, options and list are
+ * The "Cite this" panel's state: the reader's preferred style (the one the panel opens on), the
+ * export options and the export list (with a snapshot of each record's citation data, so the list
+ * works without the record files). Whether the panel is open, and the style it shows, live in the
+ * URL only (`?cite=`). Actions are named for what happened. Style, options and list are
  * kept in localStorage; whatever is stored is checked on the way in, so a corrupt, foreign or
  * older value is migrated or reset with a notice, and the list is kept whenever it can be read.
  */
@@ -22,14 +23,11 @@ export interface CiteState {
   style: StyleId;
   bibtexAscii: boolean;
   list: ListEntry[];
-  open: boolean;
   /** Said once to the reader, then dismissed (e.g. "Your saved citation settings were reset"). */
   notice: string | null;
   actions: {
     styleChosen: (style: StyleId) => void;
     bibtexAsciiToggled: (ascii: boolean) => void;
-    panelOpened: (style?: StyleId) => void;
-    panelClosed: () => void;
     recordAdded: (entry: ListEntry) => void;
     recordRemoved: (id: string) => void;
     listCleared: () => void;
@@ -141,7 +139,6 @@ export function createCiteStore(storage: () => Storage = () => window.localStora
         style: DEFAULT_STYLE,
         bibtexAscii: false,
         list: [],
-        open: false,
         notice: null,
         actions: {
           styleChosen: (style) => {
@@ -149,12 +146,6 @@ export function createCiteStore(storage: () => Storage = () => window.localStora
           },
           bibtexAsciiToggled: (bibtexAscii) => {
             set({ bibtexAscii });
-          },
-          panelOpened: (style) => {
-            set(style ? { open: true, style } : { open: true });
-          },
-          panelClosed: () => {
-            set({ open: false });
           },
           recordAdded: (entry) => {
             set((state) => ({
@@ -213,6 +204,5 @@ export function syncAcrossTabs(store: typeof useCiteStore, target: Window = wind
 export const useCiteStyle = () => useCiteStore((s) => s.style);
 export const useBibtexAscii = () => useCiteStore((s) => s.bibtexAscii);
 export const useCiteList = () => useCiteStore((s) => s.list);
-export const useCitePanelOpen = () => useCiteStore((s) => s.open);
 export const useCiteNotice = () => useCiteStore((s) => s.notice);
 export const useCiteActions = () => useCiteStore((s) => s.actions);

@@ -10,6 +10,8 @@ export interface ConceptToggle {
 interface FingerprintViewProps {
   fingerprint: Fingerprint | undefined;
   pending: boolean;
+  /** Why the fingerprint could not be derived, with a way to try again. */
+  failure?: { error: Error; onRetry: () => void } | undefined;
   toggle: ConceptToggle;
   /** How many concepts to show; the rest are on the full page. */
   limit?: number;
@@ -26,10 +28,12 @@ export const TOP_CONCEPTS = 8;
 export function FingerprintView({
   fingerprint,
   pending,
+  failure,
   toggle,
   limit = TOP_CONCEPTS,
   fullList,
 }: FingerprintViewProps) {
+  if (failure) return <FingerprintFailure {...failure} />;
   if (pending) return <p className="hint">Finding the concepts of this text…</p>;
   if (!fingerprint || fingerprint.concepts.length === 0) {
     return <p className="empty">Not enough text for a fingerprint.</p>;
@@ -52,6 +56,18 @@ export function FingerprintView({
   );
 }
 
+/** A derivation that failed says so, and why; it is not "not enough text". */
+export function FingerprintFailure({ error, onRetry }: { error: Error; onRetry: () => void }) {
+  return (
+    <div role="alert" className="panel-error">
+      <p>The fingerprint could not be derived: {error.message}</p>
+      <button type="button" className="button button--quiet" onClick={onRetry}>
+        Try again
+      </button>
+    </div>
+  );
+}
+
 function ConceptItem({ concept, toggle }: { concept: Concept; toggle: ConceptToggle }) {
   const weightId = useId();
   const pressed = toggle.pressed(concept.concept);
@@ -67,7 +83,7 @@ function ConceptItem({ concept, toggle }: { concept: Concept; toggle: ConceptTog
             toggle.onToggle(concept.concept);
           }}
         >
-          {concept.concept}
+          <bdi>{concept.concept}</bdi>
         </button>
         <span id={weightId} className="concept__weight">
           {percent(concept.weight)}

@@ -8,6 +8,7 @@ import type { answer } from './derive.worker';
  */
 const inWorker = workerClient<typeof answer>(
   () => new Worker(new URL('./derive.worker.ts', import.meta.url), { type: 'module' }),
+  'fingerprint worker',
 );
 
 export async function deriveInBackground(input: FingerprintInput): Promise<DerivedConcept[]> {

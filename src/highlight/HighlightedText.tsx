@@ -67,7 +67,7 @@ export const HighlightedText = memo(function HighlightedText({
 function unchanged(before: HighlightedTextProps, after: HighlightedTextProps): boolean {
   const a = before.segment;
   const b = after.segment;
-  if (a.signature !== b.signature || a.sentences.length !== b.sentences.length) return false;
+  if (a.text !== b.text || a.signature !== b.signature) return false;
   if (b.terms.some((t) => before.slots.get(t) !== after.slots.get(t))) return false;
   if (b.terms.some((t) => before.labels.get(t) !== after.labels.get(t))) return false;
   const inside = (hit: number | null, s: SegmentLayout) =>

@@ -7,7 +7,10 @@ interface MatchNavigatorProps {
   onClear: () => void;
 }
 
-/** Previous/next through the matches in reading order; shown while any term is highlighted. */
+/**
+ * Previous/next through the matches in reading order; shown while any term is highlighted. The
+ * keys (`p`, `n`) are shown on the buttons and given to assistive technology as shortcuts.
+ */
 export function MatchNavigator({
   total,
   current,
@@ -33,6 +36,7 @@ export function MatchNavigator({
         aria-keyshortcuts="p"
       >
         <span aria-hidden="true">↑ </span>Previous
+        <kbd aria-hidden="true">p</kbd>
       </button>
       <span className="match-nav__position">{position}</span>
       <button
@@ -43,6 +47,7 @@ export function MatchNavigator({
         aria-keyshortcuts="n"
       >
         Next<span aria-hidden="true"> ↓</span>
+        <kbd aria-hidden="true">n</kbd>
       </button>
       <button type="button" className="button button--quiet" onClick={onClear}>
         Clear

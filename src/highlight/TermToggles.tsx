@@ -31,7 +31,7 @@ export function TermToggles({ terms, active, counts, onToggle }: TermTogglesProp
               }}
             >
               <span className="toggle__swatch" aria-hidden="true" />
-              <span className="toggle__label">{term.label}</span>
+              <bdi className="toggle__label">{term.label}</bdi>
               <span className="toggle__count" aria-hidden="true">
                 {count}
               </span>

@@ -35,6 +35,8 @@ export interface Hit {
 }
 
 export interface SegmentLayout {
+  /** The segment's text, so that a view never keeps one text's rendering for another. */
+  text: string;
   sentences: Sentence[];
   /**
    * Identifies what the segment shows (its highlighted ranges and their terms), so that a view can
@@ -110,6 +112,7 @@ export function layoutSegments(
     }
     const highlighted = segmentRanges.filter((range) => range.terms.length > 0);
     return {
+      text,
       sentences: result,
       signature: highlighted.map((r) => `${r.start}-${r.end}-${r.terms.join('+')}`).join(' '),
       terms: [...new Set(highlighted.flatMap((r) => r.terms))],

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { sentenceBounds } from '../text/sentences';
+import { isolate } from '../text/bidi';
 import { useHydrated } from '../ui/useHydrated';
 import { layoutSegments, type Layout } from './layout';
 import { findOccurrences, prepareText, termKey, toRanges, type PreparedText } from '../text/match';
@@ -103,11 +104,11 @@ export function useHighlighting(
       const on = activeKeys.includes(term.key);
       if (on) {
         setKeys(activeKeys.filter((k) => k !== term.key));
-        setAnnouncement(`${term.label}: highlights removed.`);
+        setAnnouncement(`${isolate(term.label)}: highlights removed.`);
       } else {
         const count = counts.get(term.id) ?? 0;
         setKeys([...activeKeys, term.key]);
-        setAnnouncement(`${term.label}: ${matchesText(count)} highlighted.`);
+        setAnnouncement(`${isolate(term.label)}: ${matchesText(count)} highlighted.`);
       }
     },
     [activeKeys, counts, setKeys],
@@ -118,12 +119,12 @@ export function useHighlighting(
       const key = termKey(text);
       if (key === '') return;
       if (activeKeys.includes(key)) {
-        setAnnouncement(`${text.trim()} is already highlighted.`);
+        setAnnouncement(`${isolate(text.trim())} is already highlighted.`);
         return;
       }
       const found = findOccurrences(prepared, [{ id: key, text }]).get(key) ?? [];
       setKeys([...activeKeys, key]);
-      setAnnouncement(`${text.trim()}: ${matchesText(found.length)} highlighted.`);
+      setAnnouncement(`${isolate(text.trim())}: ${matchesText(found.length)} highlighted.`);
     },
     [activeKeys, prepared, setKeys],
   );
@@ -140,7 +141,9 @@ export function useHighlighting(
       if (!hit) return;
       setPosition({ search: location.search, index });
       const names = hit.terms.map((id) => labels.get(id) ?? id).join(' and ');
-      setAnnouncement(`${index + 1} of ${layout.hits.length}: ${names}. ${hit.sentence}`);
+      setAnnouncement(
+        `${index + 1} of ${layout.hits.length}: ${isolate(names)}. ${isolate(hit.sentence)}`,
+      );
       const element = document.querySelector<HTMLElement>(`[data-hit="${hit.key}"]`);
       element?.focus({ preventScroll: true });
       element?.scrollIntoView({ block: 'center', behavior: 'auto' });

@@ -36,7 +36,7 @@ export function RecordDetails({ record }: { record: ResearchRecord }) {
       {rows.map((row) => (
         <div key={row.label} className="record-details__row">
           <dt>{row.label}</dt>
-          <dd>{row.value}</dd>
+          <dd dir="auto">{row.value}</dd>
         </div>
       ))}
     </dl>

@@ -2,6 +2,7 @@ import type { ResearchRecord } from './schema';
 import { invertedName, displayName } from './format';
 import { parsePartialDate } from './date';
 import { languageCode } from './language';
+import { isolate } from '../text/bidi';
 
 const DESCRIPTION_LENGTH = 200;
 
@@ -56,7 +57,7 @@ export function RecordHead({ record, url }: { record: ResearchRecord; url?: stri
   ];
   return (
     <>
-      <title>{`${record.title} – Lectern`}</title>
+      <title>{`${isolate(record.title)} – Lectern`}</title>
       <meta name="description" content={description} />
       {url && <link rel="canonical" href={url} />}
       {meta.map(([name, content], index) =>

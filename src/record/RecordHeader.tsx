@@ -1,15 +1,25 @@
 import type { ReactNode } from 'react';
 import type { ResearchRecord } from './schema';
-import { authorList, citationCount, outputTypeLevels } from './format';
+import { citationCount, outputTypeLevels } from './format';
+import { AuthorList } from './AuthorList';
+import { languageCode } from './language';
 
 interface RecordHeaderProps {
   record: ResearchRecord;
   /** The title as rendered (e.g. with highlights); the plain title by default. */
   title?: ReactNode;
+  /** Whether a long author list is shown whole, and how the reader changes that. */
+  allAuthors?: boolean;
+  onAllAuthorsChange?: (all: boolean) => void;
 }
 
 /** Output type, title, authors and citation count: the top of the reading page. */
-export function RecordHeader({ record, title = record.title }: RecordHeaderProps) {
+export function RecordHeader({
+  record,
+  title = record.title,
+  allAuthors = false,
+  onAllAuthorsChange,
+}: RecordHeaderProps) {
   const levels = outputTypeLevels(record.type);
   const scopus = record.citations?.scopus;
   return (
@@ -24,8 +34,23 @@ export function RecordHeader({ record, title = record.title }: RecordHeaderProps
           ))}
         </p>
       )}
-      <h1 className="record-title">{title}</h1>
-      {record.authors.length > 0 && <p className="record-authors">{authorList(record.authors)}</p>}
+      <h1
+        className="record-title"
+        tabIndex={-1}
+        dir="auto"
+        lang={record.language ? languageCode(record.language) : undefined}
+      >
+        {title}
+      </h1>
+      {record.authors.length > 0 && (
+        <p className="record-authors">
+          <AuthorList
+            authors={record.authors}
+            all={allAuthors}
+            onShowAllChange={onAllAuthorsChange}
+          />
+        </p>
+      )}
       {scopus !== undefined && <p className="record-citations">{citationCount(scopus)}</p>}
     </header>
   );

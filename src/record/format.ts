@@ -23,13 +23,6 @@ export function invertedName(author: Author): string {
   return [family, given, author.suffix].filter(Boolean).join(', ');
 }
 
-const listFormat = new Intl.ListFormat('en', { style: 'long', type: 'conjunction' });
-
-/** "Shaji Kumar and Kenneth C. Anderson"; empty when the record names no author. */
-export function authorList(authors: readonly Author[]): string {
-  return listFormat.format(authors.map(displayName));
-}
-
 /** "262–270" with an en dash; a single page alone; `undefined` when none is recorded. */
 export function pageRange(pages: ResearchRecord['pages']): string | undefined {
   if (!pages) return undefined;

@@ -137,35 +137,45 @@ const fingerprintEntry = v.object(
   expected('a concept object'),
 );
 
+const journalObject = v.object(
+  {
+    title: optional(text),
+    volume: optional(label),
+    issue: optional(label),
+    issn: optional(text),
+  },
+  expected('a journal object'),
+);
+const pagesObject = v.object(
+  { first: optional(label), last: optional(label) },
+  expected('a pages object'),
+);
+const citationsObject = v.object({ scopus: optional(count) }, expected('a citations object'));
+
+const idSchema = v.pipe(
+  v.string(expected('a string')),
+  v.regex(RECORD_ID, 'expected lower-case letters, digits and hyphens'),
+);
+const titleSchema = v.pipe(
+  v.string(expected('a string')),
+  v.trim(),
+  v.nonEmpty('expected a title'),
+);
+
 export const recordSchema = v.object(
   {
-    id: v.pipe(
-      v.string(expected('a string')),
-      v.regex(RECORD_ID, 'expected lower-case letters, digits and hyphens'),
-    ),
-    title: v.pipe(v.string(expected('a string')), v.trim(), v.nonEmpty('expected a title')),
-    authors: lenientArray(personOrOrganisation),
+    id: idSchema,
+    title: titleSchema,
+    authors: v.nullish(lenientArray(personOrOrganisation), () => []),
     type: optional(text),
-    journal: optional(
-      v.object(
-        {
-          title: optional(text),
-          volume: optional(label),
-          issue: optional(label),
-          issn: optional(text),
-        },
-        expected('a journal object'),
-      ),
-    ),
-    pages: optional(
-      v.object({ first: optional(label), last: optional(label) }, expected('a pages object')),
-    ),
+    journal: optional(journalObject),
+    pages: optional(pagesObject),
     numberOfPages: optional(count),
     published: optional(published),
     status: optional(text),
     language: optional(text),
     doi: optional(doi),
-    citations: optional(v.object({ scopus: optional(count) }, expected('a citations object'))),
+    citations: optional(citationsObject),
     keywords: v.nullish(keywordList, () => []),
     subjectAreas: v.nullish(keywordList, () => []),
     abstract: optional(text),
@@ -174,14 +184,27 @@ export const recordSchema = v.object(
   expected('a record object'),
 );
 
-/** A validated research-output record. */
-export type ResearchRecord = v.InferOutput<typeof recordSchema>;
+/**
+ * A field (or list item) of a record file that could not be used: the reader still gets the rest
+ * of the record, with one line saying what is not shown and why.
+ */
+export interface DroppedField {
+  /** Where it was, as `doi` or `keywords[2]`. */
+  path: string;
+  /** "DOI not shown: not a DOI". */
+  message: string;
+}
+
+/** A validated research-output record, with whatever of its file had to be left out. */
+export type ResearchRecord = v.InferOutput<typeof recordSchema> & {
+  dropped: DroppedField[];
+};
 export type Author = ResearchRecord['authors'][number];
 
 export const recordSummarySchema = v.object({
-  id: recordSchema.entries.id,
-  title: recordSchema.entries.title,
-  authors: recordSchema.entries.authors,
+  id: idSchema,
+  title: titleSchema,
+  authors: lenientArray(personOrOrganisation),
   journal: optional(text),
   published: recordSchema.entries.published,
 });
@@ -208,9 +231,139 @@ export interface Parsed<T> {
   warnings: string[];
 }
 
-/** Validates already-decoded JSON; throws `SchemaError` naming each bad field. */
+/**
+ * Validates already-decoded JSON. Only a file that is not an object or has no usable `id` or
+ * `title` is refused (`SchemaError`, naming each problem). Any other field that breaks the schema
+ * is left out, a bad list item or sub-field alone, and listed in `dropped`; an impossible date
+ * keeps its year.
+ */
 export function parseRecord(input: unknown): Parsed<ResearchRecord> {
-  return parseWith(recordSchema, input);
+  if (Array.isArray(input)) {
+    throw new SchemaError(['(the whole file): expected an object, got a list']);
+  }
+  const core = v.safeParse(
+    v.object({ id: idSchema, title: titleSchema }, expected('a record object')),
+    input,
+  );
+  if (!core.success || typeof input !== 'object' || input === null) {
+    throw new SchemaError(core.success ? [] : core.issues.map(describeIssue));
+  }
+  const dropped: DroppedField[] = [];
+  const usable: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(input)) {
+    if (value === undefined || value === null || !isField(key)) continue;
+    usable[key] = salvage(key, value, dropped);
+  }
+  const result = v.safeParse(recordSchema, usable);
+  if (!result.success) throw new SchemaError(result.issues.map(describeIssue));
+  return { value: { ...result.output, dropped }, warnings: droppedItems(input) };
+}
+
+/** What a reader calls each field, for "DOI not shown: …". */
+const FIELD_NAMES: Record<string, string> = {
+  authors: 'Author',
+  type: 'Output type',
+  journal: 'Journal',
+  'journal.title': 'Journal title',
+  'journal.volume': 'Volume',
+  'journal.issue': 'Issue',
+  'journal.issn': 'ISSN',
+  pages: 'Pages',
+  'pages.first': 'First page',
+  'pages.last': 'Last page',
+  numberOfPages: 'Number of pages',
+  published: 'Publication date',
+  status: 'Status',
+  language: 'Language',
+  doi: 'DOI',
+  citations: 'Citations',
+  'citations.scopus': 'Scopus citations',
+  keywords: 'Keyword',
+  subjectAreas: 'Subject area',
+  abstract: 'Abstract',
+  fingerprint: 'Fingerprint concept',
+};
+
+const LIST_ITEMS: Record<string, v.GenericSchema> = {
+  authors: personOrOrganisation,
+  keywords: v.nullable(text),
+  subjectAreas: v.nullable(text),
+  fingerprint: v.nullable(fingerprintEntry),
+};
+
+const SUB_FIELDS: Record<string, Record<string, v.GenericSchema>> = {
+  journal: journalObject.entries,
+  pages: pagesObject.entries,
+  citations: citationsObject.entries,
+};
+
+/** Whole lists, for "Keywords not shown: expected a list". */
+const LIST_NAMES: Record<string, string> = {
+  authors: 'Authors',
+  keywords: 'Keywords',
+  subjectAreas: 'Subject areas',
+  fingerprint: 'Fingerprint',
+};
+
+/** Reasons in a reader's words where the schema's own would be cryptic. */
+function reasonFor(key: string, issue: v.BaseIssue<unknown>): string {
+  if (key === 'doi' && issue.type !== 'string') return 'not a DOI';
+  return issue.message;
+}
+
+function isField(key: string): key is keyof typeof recordSchema.entries {
+  return key in recordSchema.entries;
+}
+
+/** The value of one field with whatever of it is usable; what is not goes into `dropped`. */
+function salvage(key: string, value: unknown, dropped: DroppedField[]): unknown {
+  const items = LIST_ITEMS[key];
+  if (items && Array.isArray(value)) {
+    return value.filter((item: unknown, index) => {
+      const result = v.safeParse(items, item);
+      if (!result.success) {
+        const issue = result.issues[0];
+        const where = formatPath(issue.path ?? []);
+        dropped.push({
+          path: `${key}[${index}]${where ? `.${where}` : ''}`,
+          message: `${FIELD_NAMES[key] ?? key} ${index + 1} not shown: ${issue.message}`,
+        });
+      }
+      return result.success;
+    });
+  }
+  const subFields = SUB_FIELDS[key];
+  if (subFields && typeof value === 'object' && value !== null && !Array.isArray(value)) {
+    const kept: Record<string, unknown> = {};
+    for (const [sub, subValue] of Object.entries(value)) {
+      const schema = subFields[sub];
+      if (!schema || subValue === undefined) continue;
+      const result = v.safeParse(schema, subValue);
+      if (result.success) kept[sub] = subValue;
+      else {
+        dropped.push({
+          path: `${key}.${sub}`,
+          message: `${FIELD_NAMES[`${key}.${sub}`] ?? sub} not shown: ${result.issues[0].message}`,
+        });
+      }
+    }
+    return kept;
+  }
+  if (!isField(key)) return undefined;
+  const result = v.safeParse(recordSchema.entries[key], value);
+  if (result.success) return value;
+  const name = LIST_NAMES[key] ?? FIELD_NAMES[key] ?? key;
+  const written = typeof value === 'string' ? value.trim() : '';
+  const year = key === 'published' ? /^(\d{4})\b/.exec(written)?.[1] : undefined;
+  if (year) {
+    dropped.push({
+      path: key,
+      message: `${name} shown as its year, ${year}: “${written}” is not a calendar date`,
+    });
+    return year;
+  }
+  dropped.push({ path: key, message: `${name} not shown: ${reasonFor(key, result.issues[0])}` });
+  return undefined;
 }
 
 export function parseRecordIndex(input: unknown): Parsed<v.InferOutput<typeof recordIndexSchema>> {

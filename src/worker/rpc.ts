@@ -12,14 +12,25 @@ type Handler = (request: never) => unknown;
 /**
  * The page's side: `create` starts the worker on first use. `H` is the type of the worker's
  * handler (imported with `import type`, so none of the worker's code enters the page's bundle).
+ * A worker that dies (an uncaught error, a message it cannot read) fails every request it held
+ * with a message naming `what` it was, and is replaced by a fresh one on the next request.
  */
 export function workerClient<H extends Handler>(
   create: () => Worker,
+  what: string,
 ): (request: Parameters<H>[0]) => Promise<ReturnType<H>> {
   type R = ReturnType<H>;
   let worker: Worker | null = null;
   let nextId = 0;
   const pending = new Map<number, { resolve: (r: R) => void; reject: (e: Error) => void }>();
+  const fail = (dead: Worker, reason: string) => {
+    if (worker !== dead) return;
+    dead.terminate();
+    worker = null;
+    const error = new Error(`The ${what} stopped (${reason}); try again.`);
+    for (const waiting of pending.values()) waiting.reject(error);
+    pending.clear();
+  };
   const start = () => {
     const started = create();
     started.onmessage = (event: MessageEvent<Reply<R>>) => {
@@ -31,8 +42,11 @@ export function workerClient<H extends Handler>(
       else waiting.resolve(reply.result);
     };
     started.onerror = (event) => {
-      for (const waiting of pending.values()) waiting.reject(new Error(event.message));
-      pending.clear();
+      event.preventDefault();
+      fail(started, event.message || 'it crashed');
+    };
+    started.onmessageerror = () => {
+      fail(started, 'it sent a reply the page could not read');
     };
     return started;
   };

@@ -44,8 +44,8 @@ describe('the cite store', () => {
   it('changes through actions named for events', () => {
     const store = createCiteStore(() => memoryStorage());
     const { actions } = store.getState();
-    actions.panelOpened('vancouver');
-    expect(store.getState()).toMatchObject({ open: true, style: 'vancouver' });
+    actions.styleChosen('vancouver');
+    expect(store.getState()).toMatchObject({ style: 'vancouver' });
     actions.styleChosen('bibtex');
     actions.bibtexAsciiToggled(true);
     actions.recordAdded(seedEntry);
@@ -55,19 +55,17 @@ describe('the cite store', () => {
     actions.recordRemoved(doiEntry.id);
     expect(store.getState().list.map((e) => e.id)).toEqual([seedEntry.id]);
     actions.listCleared();
-    actions.panelClosed();
     expect(store.getState()).toMatchObject({
-      open: false,
       list: [],
       style: 'bibtex',
       bibtexAscii: true,
     });
   });
 
-  it('persists style, options and list, but not whether the panel is open', () => {
+  it('persists style, options and list', () => {
     const storage = memoryStorage();
     const store = createCiteStore(() => storage);
-    store.getState().actions.panelOpened('mla');
+    store.getState().actions.styleChosen('mla');
     store.getState().actions.recordAdded(seedEntry);
     const saved = JSON.parse(storage.getItem(STORAGE_KEY) ?? '{}') as {
       state: object;
@@ -77,7 +75,7 @@ describe('the cite store', () => {
     expect(saved.state).toEqual({ style: 'mla', bibtexAscii: false, list: [seedEntry] });
 
     const reopened = createCiteStore(() => storage);
-    expect(reopened.getState()).toMatchObject({ style: 'mla', open: false, list: [seedEntry] });
+    expect(reopened.getState()).toMatchObject({ style: 'mla', list: [seedEntry] });
   });
 
   it('migrates a value stored without a version, whose list is bare CSL-JSON items', () => {

@@ -21,7 +21,7 @@ function site() {
     origin: null,
     records: [
       json(`records/${seed.id}.json`, seed),
-      json('records/broken.json', { id: 'broken', title: 'T', authors: [{ family: 42 }] }),
+      json('records/broken.json', { id: 'broken', title: 42 }),
     ],
     index: json('records/index.json', {
       records: [
@@ -82,7 +82,7 @@ describe('the prerendered site', () => {
       'robots.txt',
     ]);
     expect(warnings).toEqual([
-      'records/broken.json was not prerendered: records/broken.json is not a valid record: authors[0].family: expected a string, got 42',
+      'records/broken.json was not prerendered: records/broken.json is not a valid record: title: expected a string, got 42',
     ]);
   });
 

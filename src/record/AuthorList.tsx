@@ -1,0 +1,52 @@
+import type { Author } from './schema';
+import { displayName } from './format';
+
+/** Lists longer than this (plus two, so "and 1 more" never happens) are cut to it. */
+export const AUTHORS_SHOWN = 10;
+
+const listFormat = new Intl.ListFormat('en', { style: 'long', type: 'conjunction' });
+const count = new Intl.NumberFormat('en');
+
+interface AuthorListProps {
+  authors: readonly Author[];
+  /** Show every author even when there are many. */
+  all?: boolean;
+  /** Offers "Show all N authors" (and "Show fewer") when given; without it a long list is cut. */
+  onShowAllChange?: (all: boolean) => void;
+}
+
+/**
+ * "Shaji Kumar and Kenneth C. Anderson". Each name is isolated (`<bdi>`), so a right-to-left name
+ * keeps its own direction and cannot reorder the commas around it. A long list shows its first
+ * authors and how many more there are.
+ */
+export function AuthorList({ authors, all = false, onShowAllChange }: AuthorListProps) {
+  const long = authors.length > AUTHORS_SHOWN + 2;
+  const cut = long && !all;
+  const names = (cut ? authors.slice(0, AUTHORS_SHOWN) : authors).map(displayName);
+  const more = `${count.format(authors.length - AUTHORS_SHOWN)} more`;
+  const parts = listFormat.formatToParts(cut ? [...names, more] : names);
+  const moreAt = cut ? parts.findLastIndex((part) => part.type === 'element') : -1;
+  return (
+    <>
+      {parts.map((part, i) =>
+        part.type === 'literal' || i === moreAt ? part.value : <bdi key={i}>{part.value}</bdi>,
+      )}
+      {long && onShowAllChange && (
+        <>
+          {' '}
+          <button
+            type="button"
+            className="link-button"
+            aria-expanded={all}
+            onClick={() => {
+              onShowAllChange(!all);
+            }}
+          >
+            {all ? 'Show fewer authors' : `Show all ${count.format(authors.length)} authors`}
+          </button>
+        </>
+      )}
+    </>
+  );
+}
