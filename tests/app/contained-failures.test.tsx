@@ -1,0 +1,72 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { seed } from '../fixtures/records';
+import { renderApp, serveFiles } from '../support/render';
+import type * as Csl from '../../src/citation/csl';
+import type * as Derive from '../../src/fingerprint/derive';
+
+// Seams for the failures: the citation engine's missing-facts note and the fingerprint derivation.
+const failures = vi.hoisted(() => ({ note: false, derive: false }));
+
+vi.mock('../../src/citation/csl', async (original) => {
+  const actual = await original<typeof Csl>();
+  return {
+    ...actual,
+    missingNote: (...args: Parameters<typeof actual.missingNote>) => {
+      if (failures.note) throw new Error('the note broke');
+      return actual.missingNote(...args);
+    },
+  };
+});
+
+vi.mock('../../src/fingerprint/derive', async (original) => {
+  const actual = await original<typeof Derive>();
+  return {
+    ...actual,
+    deriveFingerprint: (...args: Parameters<typeof actual.deriveFingerprint>) => {
+      if (failures.derive) throw new Error('no memory left');
+      return actual.deriveFingerprint(...args);
+    },
+  };
+});
+
+beforeEach(() => {
+  failures.note = false;
+  failures.derive = false;
+  serveFiles({ [`records/${seed.id}.json`]: { json: seed } });
+});
+
+describe('a failure in one panel', () => {
+  it('stays in the cite panel: the article is still there', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    failures.note = true;
+    const user = userEvent.setup();
+    renderApp(`/records/${seed.id}`);
+    await user.click(await screen.findByRole('button', { name: 'Cite this' }));
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'The citation panel stopped working: the note broke',
+    );
+    expect(screen.getByRole('heading', { level: 1, name: seed.title })).toBeVisible();
+    expect(screen.getByRole('region', { name: 'Abstract' })).toBeVisible();
+
+    failures.note = false;
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByRole('region', { name: 'Cite this' })).toBeVisible();
+  });
+
+  it('says the fingerprint could not be derived, and why, instead of "not enough text"', async () => {
+    failures.derive = true;
+    const user = userEvent.setup();
+    renderApp(`/records/${seed.id}`);
+    const region = await screen.findByRole('region', { name: 'Fingerprint' });
+    expect(await within(region).findByRole('alert')).toHaveTextContent(
+      'The fingerprint could not be derived: no memory left',
+    );
+    expect(region).not.toHaveTextContent('Not enough text');
+
+    failures.derive = false;
+    await user.click(within(region).getByRole('button', { name: 'Try again' }));
+    expect(await within(region).findByRole('button', { name: 'Multiple myeloma' })).toBeVisible();
+  });
+});

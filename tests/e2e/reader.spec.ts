@@ -1,0 +1,159 @@
+import { expect, test, type Page } from '@playwright/test';
+import {
+  axeViolations,
+  expectCleanRun,
+  NOT_PRERENDERED,
+  SEED_ID,
+  watchPage,
+  type PageWatch,
+} from './support';
+
+let watch: PageWatch;
+let expectedErrors: RegExp[] = [];
+test.beforeEach(async ({ page }) => {
+  watch = await watchPage(page);
+  expectedErrors = [];
+});
+test.afterEach(async ({ page }) => {
+  await expectCleanRun(page, watch, expectedErrors);
+});
+
+/** Serves a record that is not in the build (so the app fetches it, as for a new record). */
+async function serveRecord(page: Page, record: { id: string } & Record<string, unknown>) {
+  expectedErrors = [NOT_PRERENDERED];
+  await page.route(`**/records/${record.id}.json`, (route) =>
+    route.fulfill({ contentType: 'application/json', body: JSON.stringify(record) }),
+  );
+}
+
+const partial = {
+  id: 'partial',
+  title: 'العلاج بالثاليدوميد: a partly broken, partly Arabic record',
+  authors: [
+    { given: 'أحمد', family: 'علي' },
+    { given: 'Ada', family: 'Lovelace' },
+  ],
+  doi: 'not a doi',
+  published: '2005-02-30',
+  language: 'Arabic',
+  keywords: ['الثاليدوميد', 7, 'Myeloma'],
+  abstract:
+    'يستخدم الثاليدوميد في علاج الورم النقوي المتعدد.\u202E An override the data left open.\n\nMyeloma is treated with thalidomide.',
+};
+
+for (const width of [390, 1280]) {
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`a partial right-to-left record reads whole at ${width} px (${scheme})`, async ({
+      page,
+    }, testInfo) => {
+      await serveRecord(page, partial);
+      await page.setViewportSize({ width, height: 900 });
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto('/records/partial');
+      const title = page.getByRole('heading', { level: 1 });
+      await expect(title).toHaveText(partial.title);
+      expect(await title.evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
+      const notice = page.getByRole('region', {
+        name: 'Not everything in this record could be shown',
+      });
+      await expect(notice.getByRole('listitem')).toHaveText([
+        'DOI not shown: not a DOI',
+        'Publication date shown as its year, 2005: “2005-02-30” is not a calendar date',
+        'Keyword 2 not shown: expected a string, got 7',
+      ]);
+      // The override left open in the data ends with its paragraph: the UI after it reads normally.
+      await expect(page.getByRole('heading', { level: 2, name: 'Fingerprint' })).toBeVisible();
+      expect(await axeViolations(page)).toEqual([]);
+      await page.screenshot({
+        path: testInfo.outputPath(`partial-rtl-${width}-${scheme}.png`),
+        fullPage: true,
+      });
+    });
+  }
+}
+
+test('on a phone, keywords come before the abstract and "Cite this" is near the top of 1,000 authors', async ({
+  page,
+}) => {
+  await serveRecord(page, {
+    id: 'crowd',
+    title: 'A record with a thousand authors',
+    authors: Array.from({ length: 1000 }, (_, i) => ({ given: 'Author', family: `No${i + 1}` })),
+    keywords: ['Thalidomide'],
+    abstract: 'Thalidomide. '.repeat(200),
+  });
+  await page.setViewportSize({ width: 390, height: 800 });
+  await page.goto('/records/crowd');
+  const top = async (name: string, level: number) =>
+    (await page.getByRole('heading', { level, name }).boundingBox())?.y ?? Infinity;
+  expect(await top('Keywords', 2)).toBeLessThan(await top('Abstract', 2));
+  const cite = await page.getByRole('button', { name: 'Cite this' }).boundingBox();
+  expect(cite?.y).toBeLessThan(800);
+
+  await page.getByRole('button', { name: 'Show all 1,000 authors' }).click();
+  await expect(page.getByText('Author No1000', { exact: false })).toBeVisible();
+  await expect(page).toHaveURL(/authors=all/);
+  await page.getByRole('link', { name: /The full fingerprint/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Fingerprint' })).toBeFocused();
+  await page.goBack();
+  await expect(page.getByRole('button', { name: 'Show fewer authors' })).toBeVisible();
+});
+
+test('the keyboard: Escape closes the cite panel and focus follows navigation', async ({
+  page,
+}) => {
+  await page.goto(`/records/${SEED_ID}`);
+  const cite = page.getByRole('button', { name: 'Cite this' });
+  await cite.focus();
+  await page.keyboard.press('Enter');
+  const panel = page.getByRole('region', { name: 'Cite this' });
+  await expect(panel).toBeVisible();
+  await expect(page).toHaveURL(/cite=apa/);
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Escape');
+  await expect(panel).toBeHidden();
+  await expect(cite).toBeFocused();
+  await expect(page).not.toHaveURL(/cite=/);
+
+  await page.getByRole('link', { name: 'Lectern', exact: true }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Research outputs' })).toBeFocused();
+  await page.getByRole('link', { name: /Drug insight/ }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: /Drug insight/ })).toBeFocused();
+});
+
+for (const width of [390, 1280]) {
+  test(`the match bar never covers the match being read and keeps its width (${width} px)`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 700 });
+    await page.goto(`/records/${SEED_ID}`);
+    await page
+      .getByRole('region', { name: 'Keywords' })
+      .getByRole('button', { name: /Multiple myeloma/ })
+      .click();
+    const bar = page.getByRole('group', { name: 'Matches' });
+    await expect(bar).toBeVisible();
+    const barBox = async () => {
+      const box = await bar.boundingBox();
+      if (!box) throw new Error('no match bar');
+      return box;
+    };
+    const widths = new Set<number>();
+    widths.add(Math.round((await barBox()).width));
+    for (let i = 0; i < 8; i++) {
+      await page.keyboard.press('n');
+      const current = page.locator('mark.hl-current').first();
+      await expect(current).toBeFocused();
+      const mark = await current.boundingBox();
+      const { y } = await barBox();
+      expect(mark && mark.y + mark.height, `match ${i + 1}`).toBeLessThanOrEqual(y);
+      widths.add(Math.round((await barBox()).width));
+      const position = await bar.locator('.match-nav__position').boundingBox();
+      widths.add(Math.round(position?.width ?? 0) * 10_000);
+    }
+    // One width for the bar and one for its position text, whatever the count says.
+    expect(widths.size).toBe(2);
+  });
+}
