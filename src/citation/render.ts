@@ -7,6 +7,7 @@ import { pureAuthor, pureStandard } from './pureStyles';
 import { parseCslHtml } from './html';
 import { normalise, type Rich } from './rich';
 import { styleInfo, type StyleId } from './styles';
+import { isolate } from '../text/bidi';
 import { mla } from './styles/mla';
 import { chicago } from './styles/chicago';
 import { ama } from './styles/ama';
@@ -34,6 +35,25 @@ export interface RenderOptions {
   bibtexAscii: boolean;
   /** Pure's output type ("Contribution to journal › Review article › peer-review"), by record id. */
   outputTypes?: ReadonlyMap<string, string>;
+}
+
+/**
+ * The item as a formatted citation shows it: each name and title with right-to-left letters or
+ * bidi controls isolated, so that in an English citation it keeps its own direction and cannot
+ * reorder the punctuation around it. Exports (BibTeX, RIS, CSL-JSON) keep the data as it is.
+ */
+function isolated(item: CslItem): CslItem {
+  return {
+    ...item,
+    title: isolate(item.title),
+    ...(item['container-title'] ? { 'container-title': isolate(item['container-title']) } : {}),
+    author: item.author.map((name) => ({
+      ...name,
+      ...(name.family ? { family: isolate(name.family) } : {}),
+      ...(name.given ? { given: isolate(name.given) } : {}),
+      ...(name.literal ? { literal: isolate(name.literal) } : {}),
+    })),
+  };
 }
 
 function familyOf(item: CslItem): string {
@@ -64,7 +84,7 @@ export function render(
       return { kind: 'code', text: `${JSON.stringify(items, null, 2)}\n` };
     case 'pure-author':
     case 'pure-standard': {
-      const sorted = [...items].sort((a, b) => familyOf(a).localeCompare(familyOf(b)));
+      const sorted = items.map(isolated).sort((a, b) => familyOf(a).localeCompare(familyOf(b)));
       const bibliography: Rich = [];
       sorted.forEach((item, index) => {
         if (index > 0) bibliography.push({ break: true }, { break: true });
@@ -77,7 +97,7 @@ export function render(
       return { kind: 'rich', bibliography: normalise(bibliography), inText: null };
     }
     case 'csl': {
-      const cite = new Cite(items);
+      const cite = new Cite(items.map(isolated));
       const template = style.template ?? 'apa';
       const bibliography = parseCslHtml(
         cite.format('bibliography', { format: 'html', template, lang: 'en-US' }),

@@ -298,3 +298,28 @@ describe('an export list', () => {
     expect(lines[1]).toMatch(/^Lovelace/);
   });
 });
+
+describe('right-to-left names and titles', () => {
+  const arabic = csl({
+    id: 'arabic',
+    title: 'العلاج بالثاليدوميد',
+    authors: [{ given: 'أحمد', family: 'علي' }],
+    journal: { title: 'Journal of Tests' },
+    published: '2020',
+  });
+
+  it.each<StyleId>(['apa', 'vancouver', 'standard'])(
+    'isolates them in %s, so they cannot reorder the citation around them',
+    (style) => {
+      const out = text(arabic, style);
+      expect(out).toContain('\u2068العلاج بالثاليدوميد\u2069');
+      expect(out).toContain('\u2068علي\u2069');
+    },
+  );
+
+  it.each<StyleId>(['bibtex', 'ris', 'csl-json'])('keeps them as they are in %s', (style) => {
+    const out = text(arabic, style);
+    expect(out).toContain('العلاج بالثاليدوميد');
+    expect(out).not.toMatch(/[\u2068\u2069]/);
+  });
+});

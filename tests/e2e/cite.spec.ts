@@ -90,7 +90,7 @@ test('each format downloads as a file reference managers accept', async ({ page 
   }
 });
 
-test('the list and style survive a reload, and ?cite= opens the panel on that style', async ({
+test('?cite= opens the panel on that style; the chosen style and the list survive a reload', async ({
   page,
 }) => {
   await page.goto(`/records/${SEED_ID}?cite=ieee`);
@@ -99,17 +99,19 @@ test('the list and style survive a reload, and ?cite= opens the panel on that st
   await expect(panel.getByTestId('citation')).toHaveText(
     '[1] S. Kumar and K. C. Anderson, “Drug insight: Thalidomide as a treatment for multiple myeloma,” Nature Clinical Practice Oncology, no. 5, pp. 262–270, May 2005.',
   );
+  await panel.getByLabel('Format').selectOption('vancouver');
+  await expect(page).toHaveURL(/cite=vancouver/);
   await panel.getByRole('button', { name: 'Add to my list' }).click();
   await expect(panel.getByRole('heading', { name: 'My list (1)' })).toBeVisible();
   await page.goto(`/records/${SEED_ID}`);
   await page.getByRole('button', { name: 'Cite this' }).click();
   const again = page.getByRole('region', { name: 'Cite this' });
-  await expect(again.getByLabel('Format')).toHaveValue('ieee');
+  await expect(again.getByLabel('Format')).toHaveValue('vancouver');
   await expect(again.getByRole('heading', { name: 'My list (1)' })).toBeVisible();
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    again.getByRole('button', { name: 'Download my list as IEEE' }).click(),
-  ]);
+  const exportButton = again.getByRole('button', { name: 'Download my list as Vancouver' });
+  const [download] = await Promise.all([page.waitForEvent('download'), exportButton.click()]);
+  // The button is not disabled while it works, so the keyboard focus stays on it.
+  await expect(exportButton).toBeFocused();
   expect(download.suggestedFilename()).toBe('kumar-2005-drug-insight.txt');
   await again.getByRole('button', { name: /^Remove “Drug insight/ }).click();
   await expect(again.getByText('Your list is empty')).toBeVisible();
