@@ -5,9 +5,10 @@ import { seed } from '../fixtures/records';
 import { renderApp, serveFiles } from '../support/render';
 import type * as Csl from '../../src/citation/csl';
 import type * as Derive from '../../src/fingerprint/derive';
+import type * as Engine from '../../src/citation/engine';
 
 // Seams for the failures: the citation engine's missing-facts note and the fingerprint derivation.
-const failures = vi.hoisted(() => ({ note: false, derive: false }));
+const failures = vi.hoisted(() => ({ note: false, derive: false, engine: false }));
 
 vi.mock('../../src/citation/csl', async (original) => {
   const actual = await original<typeof Csl>();
@@ -31,9 +32,22 @@ vi.mock('../../src/fingerprint/derive', async (original) => {
   };
 });
 
+vi.mock('../../src/citation/engine', async (original) => {
+  const actual = await original<typeof Engine>();
+  return {
+    ...actual,
+    renderCitations: (...args: Parameters<typeof actual.renderCitations>) =>
+      failures.engine
+        ? Promise.reject(new Error('the engine stopped'))
+        : actual.renderCitations(...args),
+  };
+});
+
 beforeEach(() => {
+  window.localStorage.clear();
   failures.note = false;
   failures.derive = false;
+  failures.engine = false;
   serveFiles({ [`records/${seed.id}.json`]: { json: seed } });
 });
 
@@ -68,5 +82,21 @@ describe('a failure in one panel', () => {
     failures.derive = false;
     await user.click(within(region).getByRole('button', { name: 'Try again' }));
     expect(await within(region).findByRole('button', { name: 'Multiple myeloma' })).toBeVisible();
+  });
+
+  it('says why the list could not be exported, and keeps the focus on its button', async () => {
+    const user = userEvent.setup();
+    renderApp(`/records/${seed.id}`);
+    await user.click(await screen.findByRole('button', { name: 'Cite this' }));
+    const panel = screen.getByRole('region', { name: 'Cite this' });
+    await within(panel).findByTestId('citation', {}, { timeout: 5000 });
+    await user.click(within(panel).getByRole('button', { name: 'Add to my list' }));
+    failures.engine = true;
+    const exportButton = within(panel).getByRole('button', { name: /^Download my list/ });
+    await user.click(exportButton);
+    expect(
+      await within(panel).findByText('Could not export your list: the engine stopped'),
+    ).toBeVisible();
+    expect(exportButton).toHaveFocus();
   });
 });
