@@ -219,9 +219,18 @@ function CitePanel({ entry, style, onShownStyleChange }: CitePanelProps) {
         ) : rendered.isError ? (
           <p role="alert">The citation could not be prepared: {rendered.error.message}</p>
         ) : rendered.data.kind === 'code' ? (
-          <pre className="cite-code" tabIndex={0} aria-label={`${info.label} source`}>
-            <code>{rendered.data.text}</code>
-          </pre>
+          <>
+            <pre className="cite-code" tabIndex={0} aria-label={`${info.label} source`}>
+              <code>{rendered.data.text}</code>
+            </pre>
+            {rendered.data.untransliterated && rendered.data.untransliterated.length > 0 && (
+              <p className="hint">
+                Not ASCII, because LaTeX has no command for them:{' '}
+                <bdi>{rendered.data.untransliterated.join(' ')}</bdi>. They are kept as written
+                (UTF-8).
+              </p>
+            )}
+          </>
         ) : (
           <>
             <p className="cite-text" data-testid="citation">

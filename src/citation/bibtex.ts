@@ -4,17 +4,21 @@ import { monthName } from '../record/date';
 /**
  * BibTeX from CSL-JSON, written here rather than by citation-js, whose BibTeX output drops names
  * and titles in non-Latin scripts. UTF-8 by default (biber and modern BibTeX read it); `ascii`
- * writes Latin accents as LaTeX commands and keeps any other character as it is, so a name in
- * Chinese never vanishes.
+ * writes Latin letters as LaTeX commands and keeps any other character as it is (so a name in
+ * Chinese never vanishes), and `untransliterated` says which characters those are.
  */
 export interface BibtexOptions {
   ascii: boolean;
 }
 
+/**
+ * BibTeX counts every brace, escaped or not, so `\{` would unbalance a field and make BibTeX and
+ * biber skip the entry: braces and backslashes become text commands inside a balanced group.
+ */
 const SPECIALS: Record<string, string> = {
-  '\\': '\\textbackslash{}',
-  '{': '\\{',
-  '}': '\\}',
+  '\\': '{\\textbackslash}',
+  '{': '{\\textbraceleft}',
+  '}': '{\\textbraceright}',
   '&': '\\&',
   '%': '\\%',
   $: '\\$',
@@ -36,8 +40,10 @@ const ACCENTS: Record<string, string> = {
   '\u030A': 'r',
   '\u030B': 'H',
   '\u030C': 'v',
+  '\u0323': 'd',
   '\u0327': 'c',
   '\u0328': 'k',
+  '\u0331': 'b',
 };
 
 const LETTERS: Record<string, string> = {
@@ -51,7 +57,9 @@ const LETTERS: Record<string, string> = {
   ł: '{\\l}',
   Ł: '{\\L}',
   ı: '{\\i}',
+  ȷ: '{\\j}',
   đ: '{\\dj}',
+  Đ: '{\\DJ}',
   '–': '--',
   '—': '---',
   '‘': '`',
@@ -66,13 +74,18 @@ function escapeChar(char: string, ascii: boolean): string {
   if (!ascii || char.charCodeAt(0) < 0x80) return char;
   const letter = LETTERS[char];
   if (letter) return letter;
+  // A letter with one or more accents: "é" is {\'e}, "ç" is {\c{c}}, and "ộ" (o, dot below,
+  // circumflex) stacks them innermost first, {\^{\d{o}}}.
   const [base = '', ...marks] = Array.from(char.normalize('NFD'));
-  if (marks.length === 1 && base.charCodeAt(0) < 0x80) {
-    const command = ACCENTS[marks[0] ?? ''];
-    if (command)
-      return /[a-z]/i.test(command) ? `{\\${command}{${base}}}` : `{\\${command}${base}}`;
+  const commands = marks.map((mark) => ACCENTS[mark]);
+  if (base.charCodeAt(0) >= 0x80 || commands.length === 0) return char;
+  let out = base;
+  for (const [index, command] of commands.entries()) {
+    if (!command) return char;
+    const symbol = !/[a-z]/i.test(command);
+    out = symbol && index === 0 ? `\\${command}${out}` : `\\${command}{${out}}`;
   }
-  return char;
+  return `{${out}}`;
 }
 
 /** Escapes every LaTeX special character; the result always has balanced braces. */
@@ -159,7 +172,9 @@ export function toBibtex(item: CslItem, options: BibtexOptions = { ascii: false 
   text('volume', item.volume);
   text('number', item.issue);
   if (item.page) fields.push(['pages', `{${escapeLatex(item.page, ascii).replace(/-+/, '--')}}`]);
-  if (item.DOI) fields.push(['doi', `{${escapeLatex(item.DOI, false)}}`]);
+  // biblatex reads `doi` verbatim, so it is written as it is; braces, which no real DOI has
+  // unbalanced, are percent-encoded as a resolver reads them.
+  if (item.DOI) fields.push(['doi', `{${item.DOI.replace(/\{/g, '%7B').replace(/\}/g, '%7D')}}`]);
   text('issn', item.ISSN);
   text('language', item.language);
   text('abstract', item.abstract?.replace(/\s*\n\s*\n\s*/g, '\n\n'));

@@ -29,7 +29,13 @@ for (const [name, xml] of [
 }
 
 export type Rendered =
-  { kind: 'rich'; bibliography: Rich; inText: Rich | null } | { kind: 'code'; text: string };
+  | { kind: 'rich'; bibliography: Rich; inText: Rich | null }
+  | {
+      kind: 'code';
+      text: string;
+      /** Characters the ASCII BibTeX option had to keep as they are (no LaTeX command). */
+      untransliterated?: string[];
+    };
 
 export interface RenderOptions {
   bibtexAscii: boolean;
@@ -68,11 +74,12 @@ export function render(
 ): Rendered {
   const style = styleInfo(styleId);
   switch (style.kind) {
-    case 'bibtex':
-      return {
-        kind: 'code',
-        text: items.map((i) => toBibtex(i, { ascii: options.bibtexAscii })).join('\n'),
-      };
+    case 'bibtex': {
+      const text = items.map((i) => toBibtex(i, { ascii: options.bibtexAscii })).join('\n');
+      if (!options.bibtexAscii) return { kind: 'code', text };
+      const left = Array.from(text).filter((c) => c.charCodeAt(0) >= 0x80);
+      return { kind: 'code', text, untransliterated: [...new Set(left)] };
+    }
     case 'ris':
       return {
         kind: 'code',

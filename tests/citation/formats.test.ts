@@ -177,7 +177,10 @@ describe('BibTeX', () => {
 
   it.each([
     ['50% & $5 #1 a_b', '50\\% \\& \\$5 \\#1 a\\_b'],
-    ['{x} ~ ^ \\', '\\{x\\} \\textasciitilde{} \\textasciicircum{} \\textbackslash{}'],
+    [
+      '{x} ~ ^ \\',
+      '{\\textbraceleft}x{\\textbraceright} \\textasciitilde{} \\textasciicircum{} {\\textbackslash}',
+    ],
     ['García', 'García'],
   ])('escapes %j', (input, expected) => {
     expect(escapeLatex(input)).toBe(expected);
@@ -321,5 +324,14 @@ describe('right-to-left names and titles', () => {
     const out = text(arabic, style);
     expect(out).toContain('العلاج بالثاليدوميد');
     expect(out).not.toMatch(/[\u2068\u2069]/);
+  });
+});
+
+describe('the ASCII BibTeX option', () => {
+  it('says which characters it could not write in ASCII', () => {
+    const out = render([csl(awkwardRecord)], 'bibtex', { bibtexAscii: true });
+    expect(out).toMatchObject({ kind: 'code', untransliterated: ['北', '京', '张', '伟'] });
+    const utf8 = render([csl(awkwardRecord)], 'bibtex', { bibtexAscii: false });
+    expect(utf8).not.toHaveProperty('untransliterated');
   });
 });
