@@ -91,6 +91,22 @@ function staticHostPreview(): Plugin {
   };
 }
 
+/**
+ * citation-js bundles five CSL locales; every Lectern style is rendered in en-US, so the others
+ * are left out of the engine's bundle (about 90 KB before compression).
+ */
+function onlyLocales(keep: readonly string[]): Plugin {
+  return {
+    name: 'lectern-csl-locales',
+    enforce: 'pre',
+    load(id) {
+      if (!/@citation-js[\\/]plugin-csl[\\/]lib(-mjs)?[\\/]locales\.json$/.test(id)) return null;
+      const all = JSON.parse(readFileSync(id, 'utf8')) as Record<string, string>;
+      return JSON.stringify(Object.fromEntries(keep.map((tag) => [tag, all[tag]])));
+    },
+  };
+}
+
 // LECTERN_BASE serves the app from a sub-path (e.g. /lectern/); LECTERN_OUT builds it elsewhere;
 // LECTERN_SITE_URL is the origin absolute URLs (canonical, og:url, sitemap) are made from.
 const base = process.env.LECTERN_BASE ?? '/';
@@ -101,7 +117,8 @@ export default defineConfig(({ isPreview }) => ({
   base,
   // The dev server answers every address with the app; the preview serves the built files only.
   appType: isPreview ? 'mpa' : 'spa',
-  plugins: [react(), cspMetaTag(), staticHostPreview()],
+  plugins: [react(), cspMetaTag(), staticHostPreview(), onlyLocales(['en-US'])],
+  worker: { format: 'es', plugins: () => [onlyLocales(['en-US'])] },
   define: {
     'import.meta.env.LECTERN_SITE_URL': JSON.stringify(siteOrigin ?? ''),
   },

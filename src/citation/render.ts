@@ -15,8 +15,9 @@ import { ieee } from './styles/ieee';
 
 /**
  * The citation engine: citation-js with citeproc-js for the CSL styles, and Lectern's own writers
- * for Pure's formats, BibTeX and RIS. This module is its own chunk, loaded when the panel opens
- * or the browser is idle; nothing of it is in the reading page's first load.
+ * for Pure's formats, BibTeX and RIS. In the browser it runs in a Web Worker started when the
+ * reader shows intent to cite and the build has not already written the citation (a record added
+ * without a rebuild, or a list); at build time it writes every record's citations.
  */
 const styles = plugins.config.get('@csl').styles;
 for (const [name, xml] of [

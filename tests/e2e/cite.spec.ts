@@ -135,3 +135,57 @@ test('screenshots of the open panel at 390 and 1280 px', async ({ page }, testIn
     await page.screenshot({ path: testInfo.outputPath(`cite-${width}.png`), fullPage: false });
   }
 });
+
+/** Paths the page has requested, from the moment it starts loading. */
+function requests(page: Page): string[] {
+  const seen: string[] = [];
+  page.on('request', (request) => seen.push(new URL(request.url()).pathname));
+  return seen;
+}
+
+const ENGINE = /\/assets\/render(\.worker)?-[^/]+\.js$/;
+
+test('a reader who never cites downloads none of the engine; a built record never needs it', async ({
+  page,
+}) => {
+  const fetched = requests(page);
+  await page.goto(`/records/${SEED_ID}`);
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(2500);
+  expect(fetched.filter((path) => ENGINE.test(path) || path.includes('CitePanelBody'))).toEqual([]);
+  expect(fetched).not.toContain(`/records/${SEED_ID}/citations.json`);
+
+  // Intent (the pointer on the button) fetches the panel and the build's citations, not the engine.
+  await page.getByRole('button', { name: 'Cite this' }).hover();
+  await expect.poll(() => fetched).toContain(`/records/${SEED_ID}/citations.json`);
+  const panel = await openPanel(page);
+  await expect(panel.getByTestId('citation')).toHaveText(APA);
+  await panel.getByLabel('Format').selectOption('bibtex');
+  await expect(panel.getByLabel('BibTeX source')).toContainText('@article{kumar2005drug,');
+  expect(fetched.filter((path) => ENGINE.test(path))).toEqual([]);
+});
+
+test('a record added without a rebuild is cited by the engine, loaded on intent', async ({
+  page,
+}) => {
+  watch.consoleErrors = [];
+  const fetched = requests(page);
+  await page.route('**/records/added.json', (route) =>
+    route.fulfill({
+      contentType: 'application/json',
+      body: JSON.stringify({
+        id: 'added',
+        title: 'Added later',
+        authors: [{ family: 'Later', given: 'Ada' }],
+        published: '2024',
+      }),
+    }),
+  );
+  await page.goto('/records/added');
+  await expect(page.getByRole('heading', { level: 1, name: 'Added later' })).toBeVisible();
+  const panel = await openPanel(page);
+  await expect(panel.getByTestId('citation')).toHaveText('Later, A. (2024). Added later.');
+  expect(fetched.some((path) => ENGINE.test(path))).toBe(true);
+  // The document itself is 404.html (status 404), which Chromium logs.
+  watch.consoleErrors = watch.consoleErrors.filter((text) => !/status of 404/.test(text));
+});

@@ -16,6 +16,8 @@ import {
 } from '../../record/api';
 import type { ResearchRecord } from '../../record/schema';
 import { fingerprintQuery } from '../../fingerprint/useFingerprint';
+import { toCsl } from '../../citation/csl';
+import { citationFile, citationSet } from '../../citation/prerendered';
 import { createQueryClient } from '../queryClient';
 import { createRoutes } from '../routes';
 import { AppProviders } from '../AppProviders';
@@ -112,7 +114,7 @@ function absolute(origin: string, base: string, path: string): string {
 
 /**
  * The whole static site: for every valid record its reading page and fingerprint page (with the
- * derived fingerprint computed here, once), the home page, 404.html, robots.txt and, when the
+ * derived fingerprint computed here, once), its citations in every style the panel offers, the home page, 404.html, robots.txt and, when the
  * origin is known, sitemap.xml. Invalid records are reported and left to the browser, which shows
  * what is wrong with them.
  */
@@ -122,6 +124,8 @@ export async function prerenderSite(input: SiteInput): Promise<SiteOutput> {
   const deps = filesAsFetch([...input.records, ...(input.index ? [input.index] : [])], warnings);
   const files: SiteFile[] = [];
   const recordPaths: string[] = [];
+  // The same engine the browser's worker runs, loaded here once for every record.
+  const { render } = await import('../../citation/render');
 
   for (const file of input.records) {
     const id = /^records\/(.+)\.json$/.exec(file.path)?.[1] ?? '';
@@ -150,6 +154,12 @@ export async function prerenderSite(input: SiteInput): Promise<SiteOutput> {
       path: `records/${id}/fingerprint/index.html`,
       text: await page(template, queryClient, base, `${path}/fingerprint`, true),
     });
+    const item = toCsl(record);
+    const outputTypes = new Map(record.type ? [[record.id, record.type]] : []);
+    const citations = citationSet(item, (style, bibtexAscii) =>
+      render([item], style, { bibtexAscii, outputTypes }),
+    );
+    files.push({ path: citationFile(id), text: JSON.stringify(citations) });
     recordPaths.push(path);
     queryClient.clear();
   }

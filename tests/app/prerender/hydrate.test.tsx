@@ -77,6 +77,7 @@ describe('the prerendered site', () => {
     expect(files.map((f) => f.path)).toEqual([
       `records/${seed.id}/index.html`,
       `records/${seed.id}/fingerprint/index.html`,
+      `records/${seed.id}/citations.json`,
       'index.html',
       '404.html',
       'robots.txt',
