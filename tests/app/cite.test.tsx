@@ -17,7 +17,7 @@ async function openPanel(at = `/records/${seed.id}`) {
   const user = userEvent.setup();
   const view = renderApp(at);
   await user.click(await screen.findByRole('button', { name: 'Cite this' }));
-  const panel = screen.getByRole('region', { name: 'Cite this' });
+  const panel = await screen.findByRole('region', { name: 'Cite this' });
   await within(panel).findByTestId('citation', {}, { timeout: 5000 });
   return { user, panel, ...view };
 }

@@ -58,7 +58,7 @@ describe('a failure in one panel', () => {
     const user = userEvent.setup();
     renderApp(`/records/${seed.id}`);
     await user.click(await screen.findByRole('button', { name: 'Cite this' }));
-    expect(screen.getByRole('alert')).toHaveTextContent(
+    expect(await screen.findByRole('alert')).toHaveTextContent(
       'The citation panel stopped working: the note broke',
     );
     expect(screen.getByRole('heading', { level: 1, name: seed.title })).toBeVisible();
@@ -88,7 +88,7 @@ describe('a failure in one panel', () => {
     const user = userEvent.setup();
     renderApp(`/records/${seed.id}`);
     await user.click(await screen.findByRole('button', { name: 'Cite this' }));
-    const panel = screen.getByRole('region', { name: 'Cite this' });
+    const panel = await screen.findByRole('region', { name: 'Cite this' });
     await within(panel).findByTestId('citation', {}, { timeout: 5000 });
     await user.click(within(panel).getByRole('button', { name: 'Add to my list' }));
     failures.engine = true;

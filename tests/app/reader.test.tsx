@@ -136,7 +136,7 @@ describe('moving between records', () => {
     const { router } = renderApp(`/records/${seed.id}`);
     await screen.findByRole('heading', { level: 1, name: seed.title });
     await user.click(screen.getByRole('button', { name: 'Cite this' }));
-    expect(screen.getByRole('region', { name: 'Cite this' })).toBeVisible();
+    expect(await screen.findByRole('region', { name: 'Cite this' })).toBeVisible();
 
     await act(() => router.navigate('/records/other'));
     expect(await screen.findByRole('heading', { level: 1, name: other.title })).toHaveFocus();
