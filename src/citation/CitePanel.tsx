@@ -1,21 +1,70 @@
-import { lazy, Suspense, useId, useRef } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { citationQuery } from './citationQuery';
+import { citationQuery, citationSetQuery } from './citationQuery';
 import { useBibtexAscii, useCiteStyle, type ListEntry } from './store';
 import type { StyleId } from './styles';
 import { PanelBoundary } from '../ui/PanelBoundary';
+import type * as PanelBody from './CitePanelBody';
 
-/** The panel itself is its own chunk: a reader who never cites never downloads it. */
-const loadPanel = () => import('./CitePanelBody');
-const CitePanel = lazy(() => loadPanel().then((m) => ({ default: m.CitePanel })));
+type PanelModule = typeof PanelBody;
 
 /**
- * Starts preparing the reader's citation once the reader shows intent (the pointer on "Cite
- * this", or the keyboard focus on it), never before: the panel's chunk and the build's citations
- * for the record, or, for a record the build does not know, the engine.
+ * The panel itself is its own chunk, loaded when the browser is idle or on intent. It is not a
+ * React.lazy component: a suspended panel would be revealed no sooner than React's fallback
+ * throttle (300 ms) allows; this way it renders as soon as its chunk is there.
  */
-function usePrepareOnIntent(entry: ListEntry, style: StyleId, bibtexAscii: boolean) {
+let panelModule: PanelModule | null = null;
+const loadPanel = () =>
+  import('./CitePanelBody').then((module) => {
+    panelModule = module;
+    return module;
+  });
+
+/** The panel's module once it is loaded (loading it when `wanted`), or why it could not be. */
+function usePanelModule(wanted: boolean): PanelModule | Error | null {
+  const [loaded, setLoaded] = useState<PanelModule | Error | null>(panelModule);
+  useEffect(() => {
+    if (!wanted || loaded) return;
+    let live = true;
+    loadPanel().then(
+      (module) => {
+        if (live) setLoaded(module);
+      },
+      (error: unknown) => {
+        if (live) setLoaded(error instanceof Error ? error : new Error(String(error)));
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [wanted, loaded]);
+  return loaded;
+}
+
+/**
+ * Gets the citation ready before the reader asks, without the engine: when the browser is idle,
+ * the panel's small chunk and the citations the build wrote for the record (a few KB). The
+ * engine (about 136 KB) loads only on intent (the pointer on "Cite this", the keyboard focus on
+ * it, a click), and only when the build has not already written the citation.
+ */
+function usePrepare(entry: ListEntry, style: StyleId, bibtexAscii: boolean) {
   const queryClient = useQueryClient();
+  useEffect(() => {
+    const light = () => {
+      void loadPanel().catch(() => null);
+      void queryClient.query(citationSetQuery(entry.id)).catch(() => null);
+    };
+    if (!('requestIdleCallback' in window)) {
+      const handle = globalThis.setTimeout(light, 1000);
+      return () => {
+        globalThis.clearTimeout(handle);
+      };
+    }
+    const handle = window.requestIdleCallback(light, { timeout: 3000 });
+    return () => {
+      window.cancelIdleCallback(handle);
+    };
+  }, [queryClient, entry.id]);
   return () => {
     void loadPanel().catch(() => null);
     void queryClient.query(citationQuery([entry], style, bibtexAscii)).catch(() => null);
@@ -40,8 +89,9 @@ export function CiteThis({ entry, shownStyle, onShownStyleChange }: CiteThisProp
   const ascii = useBibtexAscii();
   const panelId = useId();
   const toggle = useRef<HTMLButtonElement>(null);
-  const prepare = usePrepareOnIntent(entry, preferred, ascii);
+  const prepare = usePrepare(entry, preferred, ascii);
   const open = shownStyle !== null;
+  const panel = usePanelModule(open);
   return (
     <div className="cite needs-script">
       <button
@@ -53,6 +103,7 @@ export function CiteThis({ entry, shownStyle, onShownStyleChange }: CiteThisProp
         onPointerEnter={prepare}
         onFocus={prepare}
         onClick={() => {
+          if (!open) prepare();
           onShownStyleChange(open ? null : preferred);
         }}
       >
@@ -70,9 +121,17 @@ export function CiteThis({ entry, shownStyle, onShownStyleChange }: CiteThisProp
       >
         {shownStyle && (
           <PanelBoundary what="The citation panel">
-            <Suspense fallback={<p className="hint">Preparing the citation…</p>}>
-              <CitePanel entry={entry} style={shownStyle} onShownStyleChange={onShownStyleChange} />
-            </Suspense>
+            {panel instanceof Error ? (
+              <p role="alert">The citation panel could not be loaded: {panel.message}</p>
+            ) : panel ? (
+              <panel.CitePanel
+                entry={entry}
+                style={shownStyle}
+                onShownStyleChange={onShownStyleChange}
+              />
+            ) : (
+              <p className="hint">Preparing the citation…</p>
+            )}
           </PanelBoundary>
         )}
       </div>
