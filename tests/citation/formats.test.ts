@@ -278,6 +278,28 @@ describe('RIS', () => {
   });
 });
 
+describe("organisations through citation-js's RIS reader", () => {
+  const withAuthor = (author: object) =>
+    csl({ id: 'org', title: 'T', authors: [author], published: '2020' });
+  it.each<[string, object, object]>([
+    [
+      'a name with spaces comes back as an organisation',
+      { literal: 'International Myeloma Working Group' },
+      { literal: 'International Myeloma Working Group' },
+    ],
+    // Documented limits of that reader (README, "RIS readers and organisations").
+    [
+      'a name with a comma is split into a person',
+      { literal: 'Ministry of Health, Labour and Welfare' },
+      { family: 'Ministry of Health', given: 'Labour and Welfare' },
+    ],
+    ['a one-word name comes back as a family name', { literal: 'UNESCO' }, { family: 'UNESCO' }],
+  ])('%s', (_name, author, back) => {
+    const [item] = new Cite(toRis(withAuthor(author))).data as CslItem[];
+    expect(item?.author).toEqual([back]);
+  });
+});
+
 describe('file names', () => {
   it.each<[CslItem[], StyleId, string]>([
     [[seedItem], 'bibtex', 'kumar-2005-drug-insight.bib'],
