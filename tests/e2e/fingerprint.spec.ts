@@ -1,13 +1,5 @@
-import { expect, test } from '@playwright/test';
-import { axeViolations, expectCleanRun, SEED_ID, watchPage, type PageWatch } from './support';
-
-let watch: PageWatch;
-test.beforeEach(async ({ page }) => {
-  watch = await watchPage(page);
-});
-test.afterEach(async ({ page }) => {
-  await expectCleanRun(page, watch);
-});
+import { expect } from '@playwright/test';
+import { test, axeViolations, SEED_ID } from './support';
 
 test('the fingerprint shows weighted concepts that explain themselves and lead into the text', async ({
   page,

@@ -1,24 +1,7 @@
-import { expect, test, type Page } from '@playwright/test';
-import {
-  axeViolations,
-  expectCleanRun,
-  NOT_PRERENDERED,
-  SEED_ID,
-  watchPage,
-  type PageWatch,
-} from './support';
+import { expect, type Page } from '@playwright/test';
+import { test, axeViolations, NOT_PRERENDERED, SEED_ID } from './support';
 
 const keywords = (page: Page) => page.getByRole('region', { name: 'Keywords' });
-
-let watch: PageWatch;
-let expectedErrors: RegExp[] = [];
-test.beforeEach(async ({ page }) => {
-  watch = await watchPage(page);
-  expectedErrors = [];
-});
-test.afterEach(async ({ page }) => {
-  await expectCleanRun(page, watch, expectedErrors);
-});
 
 test('clicking keywords marks their passages, in the URL and across a reload', async ({ page }) => {
   await page.goto(`/records/${SEED_ID}`);
@@ -52,8 +35,11 @@ test('clicking keywords marks their passages, in the URL and across a reload', a
   await expect(myeloma).toHaveCount(0);
 });
 
-test('a reader’s HTML term is matched as text and never becomes markup', async ({ page }) => {
-  expectedErrors = [NOT_PRERENDERED];
+test('a reader’s HTML term is matched as text and never becomes markup', async ({
+  page,
+  expectedErrors,
+}) => {
+  expectedErrors.push(NOT_PRERENDERED);
   await page.route('**/records/markup.json', (route) =>
     route.fulfill({
       contentType: 'application/json',

@@ -1,5 +1,5 @@
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { axeViolations, expectCleanRun, SEED_ID, watchPage, type PageWatch } from './support';
+import { expect, test as unwatched, type APIRequestContext, type Page } from '@playwright/test';
+import { test, axeViolations, SEED_ID } from './support';
 
 const TITLE = 'Drug insight: Thalidomide as a treatment for multiple myeloma';
 const ABSTRACT_START = 'Multiple myeloma (MM) - a malignancy of the bone marrow';
@@ -16,8 +16,8 @@ async function served(request: APIRequestContext, path: string) {
   return { response, html, head, meta };
 }
 
-test.describe('served HTML, without a browser', () => {
-  test('the seed page carries its title, citation tags and text', async ({ request }) => {
+unwatched.describe('served HTML, without a browser', () => {
+  unwatched('the seed page carries its title, citation tags and text', async ({ request }) => {
     const { response, html, head, meta } = await served(request, `/records/${SEED_ID}`);
     expect(response.status()).toBe(200);
     expect(response.headers()['content-type']).toContain('text/html');
@@ -56,25 +56,31 @@ test.describe('served HTML, without a browser', () => {
     expect(html).not.toMatch(/\sstyle="/);
   });
 
-  test('unknown records and pages answer 404 with a page that says so', async ({ request }) => {
-    for (const path of ['/records/no-such-record', '/no/such/page', '/records/no-such.json']) {
-      const response = await request.get(path, { headers: { accept: 'text/html' } });
-      expect(response.status(), path).toBe(404);
-      expect(await response.text(), path).toContain('Page not found');
-    }
-  });
+  unwatched(
+    'unknown records and pages answer 404 with a page that says so',
+    async ({ request }) => {
+      for (const path of ['/records/no-such-record', '/no/such/page', '/records/no-such.json']) {
+        const response = await request.get(path, { headers: { accept: 'text/html' } });
+        expect(response.status(), path).toBe(404);
+        expect(await response.text(), path).toContain('Page not found');
+      }
+    },
+  );
 
-  test('the home page links every record, and robots.txt allows crawling', async ({ request }) => {
-    const { html } = await served(request, '/');
-    expect(html).toContain(`href="/records/${SEED_ID}"`);
-    const robots = await request.get('/robots.txt');
-    expect(await robots.text()).toBe('User-agent: *\nAllow: /\n');
-    expect((await request.get('/sitemap.xml')).status()).toBe(404);
-  });
+  unwatched(
+    'the home page links every record, and robots.txt allows crawling',
+    async ({ request }) => {
+      const { html } = await served(request, '/');
+      expect(html).toContain(`href="/records/${SEED_ID}"`);
+      const robots = await request.get('/robots.txt');
+      expect(await robots.text()).toBe('User-agent: *\nAllow: /\n');
+      expect((await request.get('/sitemap.xml')).status()).toBe(404);
+    },
+  );
 
-  test.describe('with a site origin, under a sub-path', () => {
-    test.use({ baseURL: 'http://127.0.0.1:4175' });
-    test('absolute URLs, a sitemap and its mention in robots.txt', async ({ request }) => {
+  unwatched.describe('with a site origin, under a sub-path', () => {
+    unwatched.use({ baseURL: 'http://127.0.0.1:4175' });
+    unwatched('absolute URLs, a sitemap and its mention in robots.txt', async ({ request }) => {
       const url = `http://127.0.0.1:4175/lectern/records/${SEED_ID}`;
       const { head, meta } = await served(request, `/lectern/records/${SEED_ID}`);
       expect(head).toContain(`<link rel="canonical" href="${url}"/>`);
@@ -91,9 +97,9 @@ test.describe('served HTML, without a browser', () => {
   });
 });
 
-test.describe('with JavaScript disabled', () => {
-  test.use({ javaScriptEnabled: false });
-  test('a reader can browse to the record and read all of it', async ({ page }) => {
+unwatched.describe('with JavaScript disabled', () => {
+  unwatched.use({ javaScriptEnabled: false });
+  unwatched('a reader can browse to the record and read all of it', async ({ page }) => {
     await page.goto('/');
     await page.getByRole('link', { name: TITLE }).click();
     await expect(page).toHaveURL(`/records/${SEED_ID}`);
@@ -169,14 +175,6 @@ function duplicateHeadTags(page: Page) {
 }
 
 test.describe('with JavaScript', () => {
-  let watch: PageWatch;
-  test.beforeEach(async ({ page }) => {
-    watch = await watchPage(page);
-  });
-  test.afterEach(async ({ page }) => {
-    await expectCleanRun(page, watch);
-  });
-
   test('the app hydrates the served page: nothing replaced, flashed, shifted or doubled', async ({
     page,
   }) => {

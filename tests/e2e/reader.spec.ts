@@ -1,26 +1,13 @@
-import { expect, test, type Page } from '@playwright/test';
-import {
-  axeViolations,
-  expectCleanRun,
-  NOT_PRERENDERED,
-  SEED_ID,
-  watchPage,
-  type PageWatch,
-} from './support';
-
-let watch: PageWatch;
-let expectedErrors: RegExp[] = [];
-test.beforeEach(async ({ page }) => {
-  watch = await watchPage(page);
-  expectedErrors = [];
-});
-test.afterEach(async ({ page }) => {
-  await expectCleanRun(page, watch, expectedErrors);
-});
+import { expect, type Page } from '@playwright/test';
+import { test, axeViolations, NOT_PRERENDERED, SEED_ID } from './support';
 
 /** Serves a record that is not in the build (so the app fetches it, as for a new record). */
-async function serveRecord(page: Page, record: { id: string } & Record<string, unknown>) {
-  expectedErrors = [NOT_PRERENDERED];
+async function serveRecord(
+  page: Page,
+  expectedErrors: RegExp[],
+  record: { id: string } & Record<string, unknown>,
+) {
+  expectedErrors.push(NOT_PRERENDERED);
   await page.route(`**/records/${record.id}.json`, (route) =>
     route.fulfill({ contentType: 'application/json', body: JSON.stringify(record) }),
   );
@@ -45,8 +32,9 @@ for (const width of [390, 1280]) {
   for (const scheme of ['light', 'dark'] as const) {
     test(`a partial right-to-left record reads whole at ${width} px (${scheme})`, async ({
       page,
+      expectedErrors,
     }, testInfo) => {
-      await serveRecord(page, partial);
+      await serveRecord(page, expectedErrors, partial);
       await page.setViewportSize({ width, height: 900 });
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto('/records/partial');
@@ -74,8 +62,9 @@ for (const width of [390, 1280]) {
 
 test('on a phone, keywords come before the abstract and "Cite this" is near the top of 1,000 authors', async ({
   page,
+  expectedErrors,
 }) => {
-  await serveRecord(page, {
+  await serveRecord(page, expectedErrors, {
     id: 'crowd',
     title: 'A record with a thousand authors',
     authors: Array.from({ length: 1000 }, (_, i) => ({ given: 'Author', family: `No${i + 1}` })),

@@ -1,24 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import {
-  axeViolations,
-  expectCleanRun,
-  NOT_PRERENDERED,
-  SEED_ID,
-  watchPage,
-  type PageWatch,
-} from './support';
-
-let watch: PageWatch;
-let expectedErrors: RegExp[] = [];
-
-test.beforeEach(async ({ page }) => {
-  watch = await watchPage(page);
-  expectedErrors = [];
-});
-
-test.afterEach(async ({ page }) => {
-  await expectCleanRun(page, watch, expectedErrors);
-});
+import { expect, type Page } from '@playwright/test';
+import { test, axeViolations, NOT_PRERENDERED, SEED_ID } from './support';
 
 const FAILED_RESOURCE = /Failed to load resource/;
 
@@ -139,8 +120,11 @@ test.describe('in Los Angeles', () => {
   });
 });
 
-test('an unknown address shows the not-found page with a way home', async ({ page }) => {
-  expectedErrors = [FAILED_RESOURCE];
+test('an unknown address shows the not-found page with a way home', async ({
+  page,
+  expectedErrors,
+}) => {
+  expectedErrors.push(FAILED_RESOURCE);
   await page.goto('/no/such/page');
   await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
@@ -148,16 +132,19 @@ test('an unknown address shows the not-found page with a way home', async ({ pag
   await expect(page.getByRole('heading', { level: 1, name: 'Research outputs' })).toBeVisible();
 });
 
-test('an unknown record id says so', async ({ page }) => {
-  expectedErrors = [FAILED_RESOURCE];
+test('an unknown record id says so', async ({ page, expectedErrors }) => {
+  expectedErrors.push(FAILED_RESOURCE);
   await page.goto('/records/no-such-record');
   await expect(page.getByRole('heading', { level: 1, name: 'Record not found' })).toBeVisible();
   await expect(page.getByRole('alert')).toHaveText('No record with id “no-such-record”.');
   expect(await axeViolations(page)).toEqual([]);
 });
 
-test('a record with a broken field is shown, naming the field left out', async ({ page }) => {
-  expectedErrors = [NOT_PRERENDERED];
+test('a record with a broken field is shown, naming the field left out', async ({
+  page,
+  expectedErrors,
+}) => {
+  expectedErrors.push(NOT_PRERENDERED);
   await page.route('**/records/broken.json', (route) =>
     route.fulfill({
       contentType: 'application/json',
@@ -172,8 +159,8 @@ test('a record with a broken field is shown, naming the field left out', async (
   expect(await axeViolations(page)).toEqual([]);
 });
 
-test('a network failure offers a retry that works', async ({ page }) => {
-  expectedErrors = [FAILED_RESOURCE];
+test('a network failure offers a retry that works', async ({ page, expectedErrors }) => {
+  expectedErrors.push(FAILED_RESOURCE);
   let failures = 0;
   await page.route(`**/records/${SEED_ID}.json`, async (route) => {
     if (failures < 3) {
@@ -196,8 +183,11 @@ test('a network failure offers a retry that works', async ({ page }) => {
 
 const PAYLOAD = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
 
-test('HTML and script in every field are shown as text and never run', async ({ page }) => {
-  expectedErrors = [NOT_PRERENDERED];
+test('HTML and script in every field are shown as text and never run', async ({
+  page,
+  expectedErrors,
+}) => {
+  expectedErrors.push(NOT_PRERENDERED);
   await page.route('**/records/payload.json', (route) =>
     route.fulfill({
       contentType: 'application/json',
@@ -242,8 +232,11 @@ test.describe('accessibility', () => {
   }
 });
 
-test('nothing overflows sideways at 320 px, even with an unbroken string', async ({ page }) => {
-  expectedErrors = [NOT_PRERENDERED];
+test('nothing overflows sideways at 320 px, even with an unbroken string', async ({
+  page,
+  expectedErrors,
+}) => {
+  expectedErrors.push(NOT_PRERENDERED);
   await page.setViewportSize({ width: 320, height: 800 });
   await page.route('**/records/long.json', (route) =>
     route.fulfill({

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { expect, type Page } from '@playwright/test';
+import { expect, test as base, type Page } from '@playwright/test';
 
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -84,3 +84,20 @@ export const SEED_ID = 'drug-insight-thalidomide-multiple-myeloma';
  * answered with 404.html and status 404, which Chromium logs; the app still shows the record.
  */
 export const NOT_PRERENDERED = /Failed to load resource: the server responded with a status of 404/;
+
+/**
+ * Playwright's `test`, watching every page: at the end of each test it fails on any console
+ * error, uncaught error or CSP violation, except console errors matching a pattern the test
+ * pushed onto `expectedErrors` (e.g. `NOT_PRERENDERED`).
+ */
+export const test = base.extend<{ expectedErrors: RegExp[] }>({
+  expectedErrors: [
+    async ({ page }, use) => {
+      const watch = await watchPage(page);
+      const expected: RegExp[] = [];
+      await use(expected);
+      await expectCleanRun(page, watch, expected);
+    },
+    { auto: true },
+  ],
+});
