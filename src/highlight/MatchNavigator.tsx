@@ -35,7 +35,10 @@ export function MatchNavigator({
         disabled={total === 0}
         aria-keyshortcuts="p"
       >
-        <span aria-hidden="true">↑ </span>Previous
+        <span className="match-nav__arrow" aria-hidden="true">
+          ↑{' '}
+        </span>
+        Previous
         <kbd aria-hidden="true">p</kbd>
       </button>
       <span className="match-nav__position">{position}</span>
@@ -46,7 +49,11 @@ export function MatchNavigator({
         disabled={total === 0}
         aria-keyshortcuts="n"
       >
-        Next<span aria-hidden="true"> ↓</span>
+        Next
+        <span className="match-nav__arrow" aria-hidden="true">
+          {' '}
+          ↓
+        </span>
         <kbd aria-hidden="true">n</kbd>
       </button>
       <button type="button" className="button button--quiet" onClick={onClear}>

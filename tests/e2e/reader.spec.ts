@@ -112,7 +112,7 @@ test('the keyboard: Escape closes the cite panel and focus follows navigation', 
   await expect(page.getByRole('heading', { level: 1, name: /Drug insight/ })).toBeFocused();
 });
 
-for (const width of [390, 1280]) {
+for (const width of [320, 390, 1280]) {
   test(`the match bar never covers the match being read and keeps its width (${width} px)`, async ({
     page,
   }) => {
@@ -129,6 +129,14 @@ for (const width of [390, 1280]) {
       if (!box) throw new Error('no match bar');
       return box;
     };
+    // The whole bar is on screen, whatever the width.
+    const first = await barBox();
+    expect(first.x).toBeGreaterThanOrEqual(0);
+    expect(first.x + first.width).toBeLessThanOrEqual(width);
+    for (const name of ['Previous', 'Next', 'Clear']) {
+      const button = await bar.getByRole('button', { name }).boundingBox();
+      expect(button && button.x >= 0 && button.x + button.width <= width, name).toBe(true);
+    }
     const widths = new Set<number>();
     widths.add(Math.round((await barBox()).width));
     for (let i = 0; i < 8; i++) {
