@@ -92,6 +92,22 @@ export function CiteThis({ entry, shownStyle, onShownStyleChange }: CiteThisProp
   const prepare = usePrepare(entry, preferred, ascii);
   const open = shownStyle !== null;
   const panel = usePanelModule(open);
+  const container = useRef<HTMLDivElement>(null);
+  // Escape anywhere in the open panel closes it and puts the focus back on "Cite this".
+  useEffect(() => {
+    const element = container.current;
+    if (!open || !element) return;
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      event.stopPropagation();
+      onShownStyleChange(null);
+      toggle.current?.focus();
+    };
+    element.addEventListener('keydown', onKeyDown);
+    return () => {
+      element.removeEventListener('keydown', onKeyDown);
+    };
+  }, [open, onShownStyleChange]);
   return (
     <div className="cite needs-script">
       <button
@@ -109,16 +125,7 @@ export function CiteThis({ entry, shownStyle, onShownStyleChange }: CiteThisProp
       >
         Cite this
       </button>
-      <div
-        id={panelId}
-        hidden={!open}
-        onKeyDown={(event) => {
-          if (event.key !== 'Escape' || !open) return;
-          event.stopPropagation();
-          onShownStyleChange(null);
-          toggle.current?.focus();
-        }}
-      >
+      <div id={panelId} hidden={!open} ref={container}>
         {shownStyle && (
           <PanelBoundary what="The citation panel">
             {panel instanceof Error ? (

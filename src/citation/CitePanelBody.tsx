@@ -124,7 +124,12 @@ export function CitePanel({ entry, style, onShownStyleChange }: CitePanelProps) 
           <p role="alert">The citation could not be prepared: {rendered.error.message}</p>
         ) : rendered.data.kind === 'code' ? (
           <>
-            <pre className="cite-code" tabIndex={0} aria-label={`${info.label} source`}>
+            <pre
+              className="cite-code"
+              role="region"
+              tabIndex={0}
+              aria-label={`${info.label} source`}
+            >
               <code>{rendered.data.text}</code>
             </pre>
             {rendered.data.untransliterated && rendered.data.untransliterated.length > 0 && (
