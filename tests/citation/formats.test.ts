@@ -50,12 +50,12 @@ describe('formatted styles for the seed (no volume, no DOI)', () => {
     ],
     [
       'mla',
-      'Kumar, Shaji, and Kenneth C. Anderson. “Drug Insight: Thalidomide as a Treatment for Multiple Myeloma.” Nature Clinical Practice Oncology, no. 5, 1 May 2005, pp. 262–70.',
+      'Kumar, Shaji, and Kenneth C. Anderson. “Drug Insight: Thalidomide as a Treatment for Multiple Myeloma.” Nature Clinical Practice Oncology, no. 5, May 2005, pp. 262–70.',
       '(Kumar and Anderson)',
     ],
     [
       'chicago',
-      'Kumar, Shaji, and Kenneth C. Anderson. 2005. “Drug Insight: Thalidomide as a Treatment for Multiple Myeloma.” Nature Clinical Practice Oncology, no. 5: 262–70.',
+      'Kumar, Shaji, and Kenneth C. Anderson. 2005. “Drug Insight: Thalidomide as a Treatment for Multiple Myeloma.” Nature Clinical Practice Oncology, no. 5 (May): 262–70.',
       '(Kumar and Anderson 2005)',
     ],
     [
@@ -105,6 +105,24 @@ describe('formatted styles for other records', () => {
       'apa',
       manyAuthors,
       `${Array.from({ length: 19 }, (_, i) => `Family${i + 1}, G.`).join(', ')}, … Family22, G. (2020). A study with many hands. Journal of Tests, 3(1), 1–9.`,
+    ],
+    [
+      'volume and DOI (MLA 9: month and year, the DOI after a comma)',
+      'mla',
+      recordWithDoi,
+      'Lovelace, Ada, et al. “A Complete Article: Every Field Recorded.” Journal of Tests, vol. 12, no. 3, Nov. 2019, p. e0346830, https://doi.org/10.1000/xyz123.',
+    ],
+    [
+      '22 authors (Chicago 18: three and et al.)',
+      'chicago',
+      manyAuthors,
+      'Family1, Given1, Given2 Family2, Given3 Family3, et al. 2020. “A Study with Many Hands.” Journal of Tests 3 (1): 1–9.',
+    ],
+    [
+      'a volume and no issue (Chicago 18: the month names the issue)',
+      'chicago',
+      { ...recordWithDoi, journal: { title: 'Journal of Tests', volume: '12' } },
+      'Lovelace, Ada, Jan van der Berg Jr., and International Myeloma Working Group. 2019. “A Complete Article: Every Field Recorded.” Journal of Tests 12 (November): e0346830. https://doi.org/10.1000/xyz123.',
     ],
     [
       '22 authors (AMA: three and et al)',

@@ -1,15 +1,16 @@
 /**
- * The Chicago Manual of Style, 17th edition, author-date, for journal articles: written for
+ * The Chicago Manual of Style, 18th edition, author-date, for journal articles: written for
  * Lectern from the manual (year after the authors, title in quotation marks and headline case,
- * journal in italics, "volume (issue): pages", "no." when there is no volume, up to ten authors,
- * else seven and "et al.").
+ * journal in italics, "volume (issue): pages"; without a volume, "no. 5 (May)", the month naming
+ * the issue; in the reference list up to six authors, else three and "et al."; in the text one or
+ * two names, else the first and "et al."). Checked against the rules of the official CSL style.
  */
 export const chicago = `<?xml version="1.0" encoding="utf-8"?>
 <style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0" default-locale="en-US" demote-non-dropping-particle="display-and-sort" page-range-format="chicago">
   <info>
-    <title>Chicago Manual of Style 17th edition, author-date (Lectern)</title>
+    <title>Chicago Manual of Style 18th edition, author-date (Lectern)</title>
     <id>lectern-chicago-author-date</id>
-    <updated>2026-11-23T00:00:00+00:00</updated>
+    <updated>2026-12-01T00:00:00+00:00</updated>
   </info>
   <macro name="author">
     <names variable="author">
@@ -35,12 +36,24 @@ export const chicago = `<?xml version="1.0" encoding="utf-8"?>
         <choose>
           <if variable="volume">
             <text variable="volume" prefix=" "/>
-            <text variable="issue" prefix=" (" suffix=")"/>
+            <choose>
+              <if variable="issue">
+                <text variable="issue" prefix=" (" suffix=")"/>
+              </if>
+              <else>
+                <date variable="issued" prefix=" (" suffix=")">
+                  <date-part name="month"/>
+                </date>
+              </else>
+            </choose>
           </if>
           <else-if variable="issue">
             <group delimiter=" " prefix=", ">
               <text term="issue" form="short"/>
               <text variable="issue"/>
+              <date variable="issued" prefix="(" suffix=")">
+                <date-part name="month"/>
+              </date>
             </group>
           </else-if>
         </choose>
@@ -48,7 +61,7 @@ export const chicago = `<?xml version="1.0" encoding="utf-8"?>
       <text variable="page"/>
     </group>
   </macro>
-  <citation et-al-min="4" et-al-use-first="1" disambiguate-add-year-suffix="true">
+  <citation et-al-min="3" et-al-use-first="1" disambiguate-add-year-suffix="true">
     <layout prefix="(" suffix=")" delimiter="; ">
       <group delimiter=" ">
         <names variable="author">
@@ -58,7 +71,7 @@ export const chicago = `<?xml version="1.0" encoding="utf-8"?>
       </group>
     </layout>
   </citation>
-  <bibliography hanging-indent="true" et-al-min="11" et-al-use-first="7">
+  <bibliography hanging-indent="true" et-al-min="7" et-al-use-first="3">
     <sort>
       <key macro="author"/>
       <key macro="year"/>

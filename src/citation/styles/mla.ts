@@ -1,14 +1,16 @@
 /**
  * MLA Handbook, 9th edition, for journal articles: written for Lectern from the handbook's rules
  * (core elements in order, "et al." from three authors, title in quotation marks and title case,
- * container in italics, "vol."/"no."/"pp.", a page range shortened to two digits).
+ * container in italics, "vol."/"no.", a journal issue dated by month and year ("May 2005"),
+ * "pp." with a page range shortened to two digits, the DOI as the last element of the container,
+ * after a comma). The date and DOI rules were checked against the official CSL style's.
  */
 export const mla = `<?xml version="1.0" encoding="utf-8"?>
 <style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0" default-locale="en-US" demote-non-dropping-particle="never" page-range-format="minimal-two">
   <info>
     <title>MLA Handbook, 9th edition (Lectern)</title>
     <id>lectern-mla</id>
-    <updated>2026-11-23T00:00:00+00:00</updated>
+    <updated>2026-12-01T00:00:00+00:00</updated>
   </info>
   <macro name="author">
     <names variable="author">
@@ -22,7 +24,6 @@ export const mla = `<?xml version="1.0" encoding="utf-8"?>
   </macro>
   <macro name="date">
     <date variable="issued">
-      <date-part name="day" suffix=" "/>
       <date-part name="month" form="short" suffix=" "/>
       <date-part name="year"/>
     </date>
@@ -65,8 +66,8 @@ export const mla = `<?xml version="1.0" encoding="utf-8"?>
             <label variable="page" form="short"/>
             <text variable="page"/>
           </group>
+          <text variable="DOI" prefix="https://doi.org/"/>
         </group>
-        <text variable="DOI" prefix="https://doi.org/"/>
       </group>
     </layout>
   </bibliography>
