@@ -1,6 +1,7 @@
 import type { Author, ResearchRecord } from '../record/schema';
 import { parsePartialDate } from '../record/date';
 import { languageTag } from '../record/language';
+import type { NameParts } from '../record/format';
 
 /**
  * CSL-JSON is the hub: every format is made from it (as in citation-js). Only what the record
@@ -32,6 +33,17 @@ export interface CslItem {
   ISSN?: string;
   abstract?: string;
   keyword?: string;
+}
+
+/** A CSL-JSON person's name in the parts the record's own helpers take. */
+export function nameParts(name: CslName): NameParts {
+  return {
+    family: name.family,
+    given: name.given,
+    nonDroppingParticle: name['non-dropping-particle'],
+    droppingParticle: name['dropping-particle'],
+    suffix: name.suffix,
+  };
 }
 
 function cslName(author: Author): CslName {

@@ -1,4 +1,5 @@
-import type { CslItem, CslName } from './csl';
+import { nameParts, type CslItem, type CslName } from './csl';
+import { invertName } from '../record/format';
 import { normalise, type Rich } from './rich';
 
 /**
@@ -8,10 +9,7 @@ import { normalise, type Rich } from './rich';
 const MAX_NAMED = 3;
 
 function invertedName(name: CslName): string {
-  if (name.literal) return name.literal;
-  const family = [name['non-dropping-particle'], name.family].filter(Boolean).join(' ');
-  const given = [name.given, name['dropping-particle']].filter(Boolean).join(' ');
-  return [family, given].filter(Boolean).join(', ');
+  return name.literal ?? invertName(nameParts(name), { suffix: false });
 }
 
 function names(item: CslItem, separator: string): string {

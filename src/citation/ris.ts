@@ -1,14 +1,12 @@
-import type { CslItem, CslName } from './csl';
+import { nameParts, type CslItem, type CslName } from './csl';
+import { invertName } from '../record/format';
 
 /**
  * RIS from CSL-JSON, written here because citation-js wraps every line at 70 characters, mid-word.
  * One tag per line, CRLF line ends, values on one line, the full title in TI.
  */
 function risName(name: CslName): string {
-  if (name.literal) return name.literal;
-  const family = [name['non-dropping-particle'], name.family].filter(Boolean).join(' ');
-  const given = [name.given, name['dropping-particle']].filter(Boolean).join(' ');
-  return [family, given, name.suffix].filter(Boolean).join(', ');
+  return name.literal ?? invertName(nameParts(name));
 }
 
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();

@@ -15,12 +15,29 @@ export function displayName(author: Author): string {
     .join(' ');
 }
 
-/** "Anderson, Kenneth C." as indexes and citation_author tags write persons. */
+/** A person's name in parts, as the record schema and CSL-JSON both hold it. */
+export interface NameParts {
+  family?: string | undefined;
+  given?: string | undefined;
+  nonDroppingParticle?: string | undefined;
+  droppingParticle?: string | undefined;
+  suffix?: string | undefined;
+}
+
+/**
+ * "van der Berg, Jan, Jr." (family first, the particle kept with the family name where it sorts),
+ * as indexes, citation_author tags, RIS and Pure's formats write persons; `suffix: false` leaves
+ * the suffix out, as Pure does.
+ */
+export function invertName(name: NameParts, { suffix = true } = {}): string {
+  const family = [name.nonDroppingParticle, name.family].filter(Boolean).join(' ');
+  const given = [name.given, name.droppingParticle].filter(Boolean).join(' ');
+  return [family, given, suffix ? name.suffix : undefined].filter(Boolean).join(', ');
+}
+
+/** "Anderson, Kenneth C." for a person; an organisation's name as written. */
 export function invertedName(author: Author): string {
-  if (author.kind === 'organisation') return author.literal;
-  const family = [author.nonDroppingParticle, author.family].filter(Boolean).join(' ');
-  const given = [author.given, author.droppingParticle].filter(Boolean).join(' ');
-  return [family, given, author.suffix].filter(Boolean).join(', ');
+  return author.kind === 'organisation' ? author.literal : invertName(author);
 }
 
 /** "262–270" with an en dash; a single page alone; `undefined` when none is recorded. */
