@@ -17,7 +17,7 @@ const partial = {
   id: 'partial',
   title: 'العلاج بالثاليدوميد: a partly broken, partly Arabic record',
   authors: [
-    { given: 'أحمد', family: 'علي' },
+    { given: 'أحمد', family: 'علي\u202E' },
     { given: 'Ada', family: 'Lovelace' },
   ],
   doi: 'not a doi',
@@ -49,7 +49,26 @@ for (const width of [390, 1280]) {
         'Publication date shown as its year, 2005: “2005-02-30” is not a calendar date',
         'Keyword 2 not shown: expected a string, got 7',
       ]);
-      // The override left open in the data ends with its paragraph: the UI after it reads normally.
+      // An override left open in an author's name ends with that name: the next name on the
+      // same line still reads left to right ("Ada" before "Lovelace").
+      const order = await page.getByRole('heading', { level: 1 }).evaluate((heading) => {
+        const line = heading.nextElementSibling;
+        const walker = document.createTreeWalker(line ?? heading, NodeFilter.SHOW_TEXT);
+        const x = (word: string) => {
+          for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+            const at = n.textContent?.indexOf(word) ?? -1;
+            if (at < 0) continue;
+            const range = document.createRange();
+            range.setStart(n, at);
+            range.setEnd(n, at + word.length);
+            walker.currentNode = line ?? heading;
+            return range.getBoundingClientRect().x;
+          }
+          return NaN;
+        };
+        return x('Ada') < x('Lovelace');
+      });
+      expect(order).toBe(true);
       await expect(page.getByRole('heading', { level: 2, name: 'Fingerprint' })).toBeVisible();
       expect(await axeViolations(page)).toEqual([]);
       await page.screenshot({
