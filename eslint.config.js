@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
+import testingLibrary from 'eslint-plugin-testing-library';
 import importX from 'eslint-plugin-import-x';
 import tseslint from 'typescript-eslint';
 
@@ -91,6 +92,11 @@ export default tseslint.config(
       // A scrolling region (a wide table, a long code listing) must be reachable by keyboard.
       'jsx-a11y/no-noninteractive-tabindex': ['error', { tags: [], roles: ['tabpanel', 'region'] }],
     },
+  },
+  {
+    // Component tests query what a reader perceives (roles, names, text), not the DOM's shape.
+    files: ['tests/**/*.test.tsx'],
+    ...testingLibrary.configs['flat/react'],
   },
   {
     // One-way imports are enforced per folder below; this catches a cycle anywhere.

@@ -48,8 +48,8 @@ describe('the fingerprint section', () => {
     await user.click(await within(region).findByRole('button', { name: 'Clinical trials' }));
     await within(region).findByRole('button', { name: 'Clinical trials', pressed: true });
     expect(router.state.location.search).toBe('?hl=clinical+trials');
-    const marks = document.querySelectorAll('mark[data-term="clinical-trials"]');
-    expect(Array.from(marks).map((m) => m.textContent)).toEqual([
+    const marks = screen.queryAllByRole('mark').filter((m) => m.title === 'Clinical trials');
+    expect(marks.map((m) => m.textContent)).toEqual([
       'clinical trials',
       'clinical trials',
       'clinical trials',

@@ -4,18 +4,18 @@ import { describe, expect, it, vi } from 'vitest';
 import { minimalRecord, recordWithDoi, seed } from '../fixtures/records';
 import { renderApp, serveFiles } from '../support/render';
 
-/** The line of authors under the title, as a reader sees it. */
-function authorsLine(): HTMLElement | null {
-  const line = screen.getByRole('heading', { level: 1 }).nextElementSibling;
-  return line instanceof HTMLElement ? line : null;
+/** The line of authors under the title, as a reader sees it: the paragraph that starts with them. */
+function authorsLine(first: string): HTMLElement {
+  return screen.getByText(
+    (_, element) => element?.tagName === 'P' && element.textContent.startsWith(first),
+  );
 }
 
 function detail(term: string): string | null {
-  const details = screen.getByRole('region', { name: 'Details' });
-  const dt = within(details)
-    .getAllByRole('term')
-    .find((el) => el.textContent === term);
-  return dt?.nextElementSibling?.textContent ?? null;
+  const details = within(screen.getByRole('region', { name: 'Details' }));
+  // Each term is followed by its definition, so the two lists pair up in order.
+  const index = details.getAllByRole('term').findIndex((el) => el.textContent === term);
+  return index < 0 ? null : (details.getAllByRole('definition')[index]?.textContent ?? null);
 }
 
 describe('the reading page', () => {
@@ -27,7 +27,7 @@ describe('the reading page', () => {
     expect(title).toHaveTextContent(seed.title);
     expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
     expect(screen.getByText('Contribution to journal')).toBeInTheDocument();
-    expect(authorsLine()).toHaveTextContent(/^Shaji Kumar and Kenneth C\. Anderson$/);
+    expect(authorsLine('Shaji Kumar')).toHaveTextContent(/^Shaji Kumar and Kenneth C\. Anderson$/);
     expect(screen.getByText('35 Scopus citations')).toBeInTheDocument();
     const abstract = screen.getByRole('region', { name: 'Abstract' });
     expect(abstract).toHaveTextContent(/^Abstract\s*Multiple myeloma \(MM\)/);
@@ -58,7 +58,7 @@ describe('the reading page', () => {
     serveFiles({ 'records/record-with-doi.json': { json: recordWithDoi } });
     renderApp('/records/record-with-doi');
     await screen.findByRole('heading', { level: 1, name: recordWithDoi.title });
-    expect(authorsLine()).toHaveTextContent(
+    expect(authorsLine('Ada Lovelace')).toHaveTextContent(
       /^Ada Lovelace, Jan van der Berg Jr\., and International Myeloma Working Group$/,
     );
     expect(screen.getByText('1 Scopus citation')).toBeInTheDocument();

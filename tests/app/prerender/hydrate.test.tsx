@@ -54,9 +54,19 @@ function load(html: string, path: string): HTMLElement {
   document.head.replaceChildren(...copy(parsed.head.childNodes));
   document.body.replaceChildren(...copy(parsed.body.childNodes));
   window.history.replaceState(null, '', path);
+  // The page's own mount point, as main.tsx finds it; no reader-facing query reaches it.
+  // eslint-disable-next-line testing-library/no-node-access
   const container = document.getElementById('root');
   if (!container) throw new Error('no #root');
   return container;
+}
+
+/**
+ * Tags in <head> matching `selector`: what crawlers read and what hydration must not double,
+ * outside anything Testing Library queries.
+ */
+function headTags(selector: string): Element[] {
+  return [...document.head.querySelectorAll(selector)];
 }
 
 /** Runs the app's entry on the loaded page. */
@@ -92,7 +102,7 @@ describe('the prerendered site', () => {
     const fetchStub = serveFiles({});
     const errors = vi.spyOn(console, 'error');
     const container = load(page?.text ?? '', SEED_PATH);
-    const heading = document.querySelector('h1');
+    const heading = screen.getByRole('heading', { level: 1 });
     expect(heading).toHaveTextContent(TITLE);
     await start(container);
 
@@ -100,11 +110,11 @@ describe('the prerendered site', () => {
     const keywords = screen.getByRole('region', { name: 'Keywords' });
     await userEvent.click(within(keywords).getByRole('button', { name: /^Thalidomide/ }));
     expect(await screen.findAllByText('Thalidomide', { selector: 'mark' })).not.toHaveLength(0);
-    expect(document.querySelector('h1')).toBe(heading);
+    expect(screen.getByRole('heading', { level: 1 })).toBe(heading);
     expect(fetchStub).not.toHaveBeenCalled();
     expect(errors).not.toHaveBeenCalled();
-    expect(document.head.querySelectorAll('title')).toHaveLength(1);
-    expect(document.head.querySelectorAll('meta[name="citation_title"]')).toHaveLength(1);
+    expect(headTags('title')).toHaveLength(1);
+    expect(headTags('meta[name="citation_title"]')).toHaveLength(1);
   });
 
   it('renders afresh where 404.html stands in for a record added without a rebuild', async () => {
@@ -118,7 +128,7 @@ describe('the prerendered site', () => {
     });
     await open(notFound?.text ?? '', '/records/added-later');
     expect(await screen.findByRole('heading', { level: 1, name: 'Added later' })).toBeVisible();
-    expect(document.head.querySelectorAll('title')).toHaveLength(1);
+    expect(headTags('title')).toHaveLength(1);
     expect(document.title).toBe('Added later – Lectern');
   });
 
