@@ -42,28 +42,17 @@ function usePanelModule(wanted: boolean): PanelModule | Error | null {
 }
 
 /**
- * Gets the citation ready before the reader asks, without the engine: when the browser is idle,
- * the panel's small chunk and the citations the build wrote for the record (a few KB). The
- * engine (about 136 KB) loads only on intent (the pointer on "Cite this", the keyboard focus on
- * it, a click), and only when the build has not already written the citation.
+ * Gets the citation ready before the reader asks, without the engine: once the page is up (its
+ * first paint never waits for this), the panel's small chunk and the citations the build wrote
+ * for the record (a few KB). The engine (about 136 KB) loads only on intent (the pointer on "Cite
+ * this", the keyboard focus on it, a click), and only when the build has not already written the
+ * citation.
  */
 function usePrepare(entry: ListEntry, style: StyleId, bibtexAscii: boolean) {
   const queryClient = useQueryClient();
   useEffect(() => {
-    const light = () => {
-      void loadPanel().catch(() => null);
-      void queryClient.query(citationSetQuery(entry.id)).catch(() => null);
-    };
-    if (!('requestIdleCallback' in window)) {
-      const handle = globalThis.setTimeout(light, 1000);
-      return () => {
-        globalThis.clearTimeout(handle);
-      };
-    }
-    const handle = window.requestIdleCallback(light, { timeout: 3000 });
-    return () => {
-      window.cancelIdleCallback(handle);
-    };
+    void loadPanel().catch(() => null);
+    void queryClient.query(citationSetQuery(entry.id)).catch(() => null);
   }, [queryClient, entry.id]);
   return () => {
     void loadPanel().catch(() => null);

@@ -148,7 +148,7 @@ test('a reader who never cites downloads none of the engine; a built record neve
   await page.waitForLoadState('networkidle');
   await page.waitForTimeout(2500);
   expect(fetched.filter((path) => ENGINE.test(path))).toEqual([]);
-  // Ready before the reader asks: the panel's small chunk and the build's citations, when idle.
+  // Ready before the reader asks: the panel's small chunk and the build's citations.
   expect(fetched).toContain(`/records/${SEED_ID}/citations.json`);
   expect(fetched.some((path) => path.includes('CitePanelBody'))).toBe(true);
 

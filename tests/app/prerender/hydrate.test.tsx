@@ -97,7 +97,7 @@ describe('the prerendered site', () => {
     ]);
   });
 
-  it('is hydrated in place: no fetch, no error, the same elements, one set of head tags', async () => {
+  it('is hydrated in place: no data fetched, no error, the same elements, one set of head tags', async () => {
     const page = (await site()).files.find((f) => f.path === `records/${seed.id}/index.html`);
     const fetchStub = serveFiles({});
     const errors = vi.spyOn(console, 'error');
@@ -111,7 +111,11 @@ describe('the prerendered site', () => {
     await userEvent.click(within(keywords).getByRole('button', { name: /^Thalidomide/ }));
     expect(await screen.findAllByText('Thalidomide', { selector: 'mark' })).not.toHaveLength(0);
     expect(screen.getByRole('heading', { level: 1 })).toBe(heading);
-    expect(fetchStub).not.toHaveBeenCalled();
+    // Nothing the page shows is fetched; only the build's citations, fetched ahead for "Cite this".
+    const fetched = fetchStub.mock.calls.map(([input]) =>
+      typeof input === 'string' ? input : input instanceof URL ? input.href : input.url,
+    );
+    expect(fetched).toEqual([`/records/${seed.id}/citations.json`]);
     expect(errors).not.toHaveBeenCalled();
     expect(headTags('title')).toHaveLength(1);
     expect(headTags('meta[name="citation_title"]')).toHaveLength(1);
