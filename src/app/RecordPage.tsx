@@ -55,27 +55,26 @@ function RecordArticle({ record }: { record: ResearchRecord }) {
   // prerendered page has it closed).
   const hydrated = useHydrated();
   const shownCiteStyle = hydrated ? readCiteParam(location.search) : null;
+  // View state that a reader would not step back through (the cite panel, the full author list)
+  // replaces the current history entry, so Back leaves the page rather than undoing it.
+  const replaceSearch = useCallback(
+    (search: string) => {
+      void navigate({ search, hash: location.hash }, { replace: true, preventScrollReset: true });
+    },
+    [navigate, location.hash],
+  );
   const showCiteStyle = useCallback(
     (style: StyleId | null) => {
-      void navigate(
-        { search: writeCiteParam(location.search, style), hash: location.hash },
-        { replace: true, preventScrollReset: true },
-      );
+      replaceSearch(writeCiteParam(location.search, style));
     },
-    [navigate, location.search, location.hash],
+    [replaceSearch, location.search],
   );
   const allAuthors = hydrated && searchParam(location.search, 'authors') === 'all';
   const showAllAuthors = useCallback(
     (all: boolean) => {
-      void navigate(
-        {
-          search: withSearchParam(location.search, 'authors', all ? 'all' : null),
-          hash: location.hash,
-        },
-        { replace: true, preventScrollReset: true },
-      );
+      replaceSearch(withSearchParam(location.search, 'authors', all ? 'all' : null));
     },
-    [navigate, location.search, location.hash],
+    [replaceSearch, location.search],
   );
   const offered = useMemo<OfferedTerm[]>(
     () => [
