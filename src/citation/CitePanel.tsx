@@ -9,7 +9,7 @@ import type * as PanelBody from './CitePanelBody';
 type PanelModule = typeof PanelBody;
 
 /**
- * The panel itself is its own chunk, loaded when the browser is idle or on intent. It is not a
+ * The panel itself is its own chunk, fetched once the page is up or on intent. It is not a
  * React.lazy component: a suspended panel would be revealed no sooner than React's fallback
  * throttle (300 ms) allows; this way it renders as soon as its chunk is there.
  */
@@ -20,25 +20,36 @@ const loadPanel = () =>
     return module;
   });
 
-/** The panel's module once it is loaded (loading it when `wanted`), or why it could not be. */
-function usePanelModule(wanted: boolean): PanelModule | Error | null {
-  const [loaded, setLoaded] = useState<PanelModule | Error | null>(panelModule);
+/**
+ * The panel's module once it is loaded (loading it when `wanted`), or why it could not be, with
+ * a way to try again. A module already fetched by the page's preparation is used at once.
+ */
+function usePanelModule(wanted: boolean) {
+  const [failure, setFailure] = useState<Error | null>(null);
+  const [loaded, setLoaded] = useState<PanelModule | null>(null);
+  const panel = loaded ?? panelModule;
   useEffect(() => {
-    if (!wanted || loaded) return;
+    if (!wanted || panel || failure) return;
     let live = true;
     loadPanel().then(
       (module) => {
         if (live) setLoaded(module);
       },
       (error: unknown) => {
-        if (live) setLoaded(error instanceof Error ? error : new Error(String(error)));
+        if (live) setFailure(error instanceof Error ? error : new Error(String(error)));
       },
     );
     return () => {
       live = false;
     };
-  }, [wanted, loaded]);
-  return loaded;
+  }, [wanted, panel, failure]);
+  return {
+    panel,
+    failure,
+    retry: () => {
+      setFailure(null);
+    },
+  };
 }
 
 /**
@@ -80,7 +91,7 @@ export function CiteThis({ entry, shownStyle, onShownStyleChange }: CiteThisProp
   const toggle = useRef<HTMLButtonElement>(null);
   const prepare = usePrepare(entry, preferred, ascii);
   const open = shownStyle !== null;
-  const panel = usePanelModule(open);
+  const { panel, failure, retry } = usePanelModule(open);
   const container = useRef<HTMLDivElement>(null);
   // Escape anywhere in the open panel closes it and puts the focus back on "Cite this".
   useEffect(() => {
@@ -117,8 +128,13 @@ export function CiteThis({ entry, shownStyle, onShownStyleChange }: CiteThisProp
       <div id={panelId} hidden={!open} ref={container}>
         {shownStyle && (
           <PanelBoundary what="The citation panel">
-            {panel instanceof Error ? (
-              <p role="alert">The citation panel could not be loaded: {panel.message}</p>
+            {failure ? (
+              <div role="alert" className="panel-error">
+                <p>The citation panel could not be loaded: {failure.message}</p>
+                <button type="button" className="button button--quiet" onClick={retry}>
+                  Try again
+                </button>
+              </div>
             ) : panel ? (
               <panel.CitePanel
                 entry={entry}

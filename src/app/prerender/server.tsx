@@ -114,9 +114,9 @@ function absolute(origin: string, base: string, path: string): string {
 
 /**
  * The whole static site: for every valid record its reading page and fingerprint page (with the
- * derived fingerprint computed here, once), its citations in every style the panel offers, the home page, 404.html, robots.txt and, when the
- * origin is known, sitemap.xml. Invalid records are reported and left to the browser, which shows
- * what is wrong with them.
+ * derived fingerprint computed here, once) and its citations in every style the panel offers;
+ * the home page, 404.html, robots.txt and, when the origin is known, sitemap.xml. Invalid records
+ * are reported and left to the browser, which shows what is wrong with them.
  */
 export async function prerenderSite(input: SiteInput): Promise<SiteOutput> {
   const { template, base, origin } = input;
