@@ -10,6 +10,10 @@ declare module '@citation-js/core' {
     ): string;
   }
   export const plugins: {
+    input: {
+      /** Parses input of a known type into CSL-JSON items. */
+      chain(data: string, options: { forceType: string; generateGraph: boolean }): unknown[];
+    };
     config: {
       get(name: '@csl'): {
         styles: { add(name: string, xml: string): void; has(name: string): boolean };
@@ -18,3 +22,5 @@ declare module '@citation-js/core' {
   };
 }
 declare module '@citation-js/plugin-csl';
+declare module '@citation-js/plugin-bibtex';
+declare module '@citation-js/plugin-ris';

@@ -48,3 +48,30 @@ export function languageCode(language: string): string | undefined {
   if (!BCP47.test(tag)) return undefined;
   return tag.split('-')[0]?.toLowerCase();
 }
+
+/** "english (us)" as the portal writes it: "English (US)". */
+const portalName = (key: string) =>
+  key
+    .replace(/^[a-z]/, (c) => c.toUpperCase())
+    .replace(/\((\w+)\)/, (_, r: string) => `(${r.toUpperCase()})`);
+
+const PORTAL_NAMES = new Map(
+  Object.entries(LANGUAGE_TAGS).map(([key, tag]) => [tag.toLowerCase(), portalName(key)]),
+);
+
+/**
+ * The portal's name for a language a source writes as a code ("en-US" → "English (US)", MEDLINE's
+ * "eng" → "English"); a name, or a code nobody knows, is kept as written.
+ */
+export function languageName(language: string): string {
+  const written = language.trim();
+  const known = PORTAL_NAMES.get(written.toLowerCase());
+  if (known) return known;
+  if (!BCP47.test(written)) return written;
+  try {
+    const name = new Intl.DisplayNames('en', { type: 'language', fallback: 'none' }).of(written);
+    return name && !written.includes('-') ? name : written;
+  } catch {
+    return written;
+  }
+}

@@ -1,0 +1,35 @@
+/**
+ * CSL-JSON as sources write it: every field optional and loosely typed. Each reader (citation-js
+ * for RIS and BibTeX, the MEDLINE and Crossref readers here) produces this, and one mapping turns
+ * it into a Lectern record.
+ */
+export interface CslInputName {
+  family?: string;
+  given?: string;
+  literal?: string;
+  'non-dropping-particle'?: string;
+  'dropping-particle'?: string;
+  suffix?: string;
+}
+
+export interface CslInput {
+  type?: string;
+  title?: string;
+  author?: CslInputName[];
+  'container-title'?: string;
+  volume?: string | number;
+  issue?: string | number;
+  page?: string | number;
+  'page-first'?: string | number;
+  'number-of-pages'?: string | number;
+  issued?: { 'date-parts'?: (string | number)[][]; raw?: string; literal?: string };
+  language?: string;
+  DOI?: string;
+  ISSN?: string;
+  abstract?: string;
+  keyword?: string;
+  genre?: string;
+  /** Not CSL: subject areas and keywords as lists, where a source states them so. */
+  subjects?: string[];
+  keywords?: string[];
+}

@@ -1,0 +1,135 @@
+/**
+ * Files cut into entries, each with the line it starts on, so that one broken entry is reported
+ * where it is and the rest of the file still imports.
+ */
+export interface Entry {
+  /** 1-based line of the entry's first line in the file. */
+  line: number;
+  text: string;
+}
+
+/** Groups lines into entries: `starts` opens a new one; lines before the first are not entries. */
+function cut(text: string, starts: (line: string) => boolean): Entry[] {
+  const entries: Entry[] = [];
+  const lines = text.split('\n');
+  let first = -1;
+  for (let i = 0; i <= lines.length; i++) {
+    if (i < lines.length && !starts(lines[i] ?? '')) continue;
+    if (first >= 0) entries.push({ line: first + 1, text: lines.slice(first, i).join('\n') });
+    first = i;
+  }
+  return entries;
+}
+
+/** RIS: an entry runs from its `TY  -` line up to the next one. */
+export function risEntries(text: string): Entry[] {
+  return cut(text, (line) => /^TY {2}- /.test(line)).map((entry) => ({
+    ...entry,
+    // Anything after the entry's ER line (a blank line, a stray note) is not part of it.
+    text: entry.text.replace(/(\nER {2}-[^\n]*)[\s\S]*$/, '$1\n'),
+  }));
+}
+
+export interface BibtexEntries {
+  entries: Entry[];
+  /** The file's @string definitions, which every entry may use. */
+  strings: string;
+}
+
+const BIBTEX_START = /^\s*@\s*([a-zA-Z]+)\s*[{(]/;
+
+/**
+ * BibTeX: an entry starts on a line that begins with `@type{`. Cutting on such lines (rather than
+ * following braces through the file) keeps one unbalanced entry from swallowing the rest.
+ * @comment and @preamble are left out; @string definitions are collected for every entry.
+ */
+export function bibtexEntries(text: string): BibtexEntries {
+  const all = cut(text, (line) => BIBTEX_START.test(line));
+  const strings: string[] = [];
+  const entries: Entry[] = [];
+  for (const entry of all) {
+    const type = BIBTEX_START.exec(entry.text)?.[1]?.toLowerCase();
+    if (type === 'string') strings.push(entry.text);
+    else if (type !== 'comment' && type !== 'preamble') entries.push(entry);
+  }
+  return { entries, strings: strings.join('\n') };
+}
+
+/** Whether every `{` has its `}` (as BibTeX counts them, backslash or not). */
+export function bracesBalanced(text: string): boolean {
+  let depth = 0;
+  for (const char of text) {
+    if (char === '{') depth++;
+    else if (char === '}' && --depth < 0) return false;
+  }
+  return depth === 0;
+}
+
+/** MEDLINE (PubMed's .nbib): entries are separated by blank lines. */
+export function medlineEntries(text: string): Entry[] {
+  let blank = true;
+  return cut(text, (line) => {
+    const starts = blank && line.trim() !== '';
+    blank = line.trim() === '';
+    return starts;
+  }).map((entry) => ({ ...entry, text: entry.text.trimEnd() }));
+}
+
+/**
+ * The line each top-level item of a JSON array starts on (or [1] for a single object), found by
+ * walking the text once with strings skipped.
+ */
+export function jsonItemLines(text: string): number[] {
+  const lines: number[] = [];
+  let line = 1;
+  let depth = 0;
+  let inString = false;
+  let topIsArray = false;
+  // At depth 1 of the top-level array, the next value to start is an item.
+  let awaitingItem = false;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i] ?? '';
+    if (char === '\n') line++;
+    if (inString) {
+      if (char === '\\') i++;
+      else if (char === '"') inString = false;
+      continue;
+    }
+    if (awaitingItem && !/[\s\]]/.test(char)) {
+      lines.push(line);
+      awaitingItem = false;
+    }
+    if (char === '"') inString = true;
+    else if (char === '[' || char === '{') {
+      if (depth === 0) {
+        if (char === '{') return [line];
+        topIsArray = true;
+        awaitingItem = true;
+      }
+      depth++;
+    } else if (char === ']' || char === '}') depth--;
+    else if (char === ',' && depth === 1 && topIsArray) awaitingItem = true;
+  }
+  return lines;
+}
+
+/** The line of a JSON.parse error, from the position V8 names in its message. */
+export function jsonErrorLine(text: string, message: string): number | undefined {
+  const position = /position (\d+)/.exec(message)?.[1];
+  if (position === undefined) return undefined;
+  return text.slice(0, Number(position)).split('\n').length;
+}
+
+/** JSON holds CSL-JSON or Crossref works; each item says which it is. */
+export type SourceFormat = 'ris' | 'bibtex' | 'json' | 'medline';
+
+/** The format of a file, from its name and then its first lines. */
+export function detectFormat(name: string, text: string): SourceFormat | null {
+  const extension = /\.([a-z]+)$/i.exec(name)?.[1]?.toLowerCase();
+  const head = text.trimStart();
+  if (extension === 'ris' || /^TY {2}- /m.test(head.slice(0, 2000))) return 'ris';
+  if (extension === 'bib' || extension === 'bibtex' || BIBTEX_START.test(head)) return 'bibtex';
+  if (extension === 'nbib' || /^PMID- /m.test(head.slice(0, 2000))) return 'medline';
+  if (extension === 'json' || head.startsWith('{') || head.startsWith('[')) return 'json';
+  return null;
+}

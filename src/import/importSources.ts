@@ -1,0 +1,251 @@
+import { plugins } from '@citation-js/core';
+import '@citation-js/plugin-bibtex';
+import '@citation-js/plugin-ris';
+import { parseRecord, SchemaError } from '../record/schema';
+import type { CslInput } from './csl-input';
+import { crossrefToCsl, crossrefWorks, isCrossrefWork } from './crossref';
+import { decodeBytes } from './decode';
+import {
+  bibtexEntries,
+  bracesBalanced,
+  detectFormat,
+  jsonErrorLine,
+  jsonItemLines,
+  medlineEntries,
+  risEntries,
+} from './entries';
+import { duplicateKeys, uniqueId } from './ids';
+import { medlineToCsl } from './medline';
+import { cslToRecord, type MapOptions, type RecordJson } from './toRecord';
+
+export interface SourceFile {
+  /** The name the report uses ("exports/pure.ris"). */
+  name: string;
+  bytes: Uint8Array;
+}
+
+/** Where in which file: the line an entry starts on, when the format has lines. */
+export interface Place {
+  file: string;
+  line?: number;
+}
+
+export interface ImportReport {
+  /** New records, in the order their sources list them. */
+  records: RecordJson[];
+  rejected: (Place & { reason: string })[];
+  duplicates: (Place & {
+    title: string;
+    of: string;
+    same: 'DOI' | 'title, year and first author';
+  })[];
+  /** Things read with a caveat: a field left out, a file's encoding. */
+  notes: (Place & { message: string })[];
+}
+
+/** What is already published, so that imports neither collide nor duplicate. */
+/** A published record as its file holds it (optional fields may be `null`). */
+export interface ExistingRecord {
+  id: string;
+  title: string;
+  authors: readonly ({ family?: string | null } | { literal: string })[];
+  published?: string | null;
+  doi?: string | null;
+}
+
+interface Item {
+  line?: number;
+  /** The item read into CSL-JSON, or why it could not be. */
+  csl: CslInput | { error: string };
+  options?: MapOptions;
+}
+
+const messageOf = (error: unknown) =>
+  (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? 'unreadable';
+
+function viaCitationJs(
+  text: string,
+  type: '@ris/file' | '@biblatex/text',
+): CslInput | { error: string } {
+  try {
+    const [item] = plugins.input.chain(text, {
+      forceType: type,
+      generateGraph: false,
+    }) as (CslInput | undefined)[];
+    return item ?? { error: 'no entry could be read here' };
+  } catch (error) {
+    return { error: messageOf(error) };
+  }
+}
+
+function risItems(text: string): Item[] {
+  return risEntries(text).map(({ line, text: entry }) => ({
+    line,
+    csl: /\nER {2}-/.test(entry)
+      ? viaCitationJs(entry, '@ris/file')
+      : { error: 'the entry has no "ER  -" line ending it' },
+  }));
+}
+
+function bibtexItems(text: string): Item[] {
+  const { entries, strings } = bibtexEntries(text);
+  return entries.map(({ line, text: entry }) => ({
+    line,
+    csl: bracesBalanced(entry)
+      ? viaCitationJs(`${strings}\n${entry}`, '@biblatex/text')
+      : { error: 'its braces do not balance (a "{" without its "}", or the reverse)' },
+    options: { bracedOrganisations: true },
+  }));
+}
+
+function jsonItems(text: string): Item[] | { line?: number; error: string } {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return {
+      line: jsonErrorLine(text, messageOf(error)),
+      error: `not valid JSON: ${messageOf(error)}`,
+    };
+  }
+  const lines = jsonItemLines(text);
+  const list = Array.isArray(json) ? json : [json];
+  return list.flatMap((value: unknown, index): Item[] => {
+    const line = lines[index];
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+      return [{ line, csl: { error: 'expected an object (a CSL-JSON item or a Crossref work)' } }];
+    const object = value as Record<string, unknown>;
+    if ('message' in object)
+      return crossrefWorks(object).map((work) => ({ line, csl: crossrefToCsl(work) }));
+    return [{ line, csl: isCrossrefWork(object) ? crossrefToCsl(object) : object }];
+  });
+}
+
+/** Deletes what the record reader would leave out (`doi`, `keywords[2]`, `journal.issue`). */
+function removePath(record: RecordJson, path: string) {
+  const keys = path.split(/\.|\[(\d+)\]/).filter((k): k is string => Boolean(k));
+  const last = keys.pop();
+  let parent: unknown = record;
+  for (const key of keys)
+    parent = parent && typeof parent === 'object' ? Reflect.get(parent, key) : undefined;
+  if (Array.isArray(parent)) parent.splice(Number(last), 1);
+  else if (parent && typeof parent === 'object' && last) Reflect.deleteProperty(parent, last);
+}
+
+/**
+ * Reads every file and returns the new records with a full account of what was not taken: each
+ * rejected entry and each duplicate (of a published record or of an earlier entry) with its file,
+ * line and reason. Ids are readable, stable for the same input, and never those of a record that
+ * exists; nothing is overwritten.
+ */
+export function importSources(
+  files: readonly SourceFile[],
+  existing: readonly ExistingRecord[],
+): ImportReport {
+  const report: ImportReport = { records: [], rejected: [], duplicates: [], notes: [] };
+  const taken = new Set(existing.map((r) => r.id));
+  const byDoi = new Map<string, string>();
+  const byWork = new Map<string, string>();
+  const remember = (record: ExistingRecord) => {
+    const keys = duplicateKeys({
+      title: record.title,
+      firstAuthor: record.authors[0],
+      published: record.published ?? undefined,
+      doi: record.doi ?? undefined,
+    });
+    if (keys.doi && !byDoi.has(keys.doi)) byDoi.set(keys.doi, record.id);
+    if (!byWork.has(keys.work)) byWork.set(keys.work, record.id);
+  };
+  existing.forEach(remember);
+
+  for (const file of files) {
+    const { text, note } = decodeBytes(file.bytes);
+    if (note) report.notes.push({ file: file.name, message: note });
+    const format = detectFormat(file.name, text);
+    let items: Item[];
+    if (format === null) {
+      report.rejected.push({
+        file: file.name,
+        reason: 'not RIS, BibTeX, CSL-JSON, Crossref JSON or MEDLINE',
+      });
+      continue;
+    } else if (format === 'json') {
+      const read = jsonItems(text);
+      if (!Array.isArray(read)) {
+        report.rejected.push({ file: file.name, line: read.line, reason: read.error });
+        continue;
+      }
+      items = read;
+    } else if (format === 'ris') items = risItems(text);
+    else if (format === 'bibtex') items = bibtexItems(text);
+    else
+      items = medlineEntries(text).map(({ line, text: entry }) => ({
+        line,
+        csl: medlineToCsl(entry),
+      }));
+    if (items.length === 0)
+      report.rejected.push({
+        file: file.name,
+        reason: `no ${format === 'json' ? 'item' : 'entry'} found`,
+      });
+
+    for (const item of items) {
+      const place: Place =
+        item.line === undefined ? { file: file.name } : { file: file.name, line: item.line };
+      if ('error' in item.csl) {
+        report.rejected.push({ ...place, reason: item.csl.error });
+        continue;
+      }
+      const record = cslToRecord(item.csl, '', item.options);
+      if (record.title === '') {
+        report.rejected.push({ ...place, reason: 'it has no title' });
+        continue;
+      }
+      const keys = duplicateKeys({ ...record, firstAuthor: record.authors[0] });
+      const doiTwin = keys.doi ? byDoi.get(keys.doi) : undefined;
+      const twin = doiTwin ?? byWork.get(keys.work);
+      if (twin) {
+        report.duplicates.push({
+          ...place,
+          title: record.title,
+          of: twin,
+          same: doiTwin ? 'DOI' : 'title, year and first author',
+        });
+        continue;
+      }
+      record.id = uniqueId(record, taken);
+      try {
+        const { value } = parseRecord(record);
+        // From the last to the first, so that list positions still hold.
+        for (const dropped of [...value.dropped].reverse()) {
+          removePath(record, dropped.path);
+          report.notes.push({
+            ...place,
+            message: dropped.message.replace(' not shown:', ' left out:'),
+          });
+        }
+      } catch (error) {
+        const reason = error instanceof SchemaError ? error.message : messageOf(error);
+        report.rejected.push({ ...place, reason });
+        continue;
+      }
+      taken.add(record.id);
+      remember(record);
+      report.records.push(record);
+    }
+  }
+  return report;
+}
+
+/** A record's line in `records/index.json`. */
+export function summaryOf(record: RecordJson) {
+  const summary: Pick<RecordJson, 'id' | 'title' | 'authors' | 'published'> & { journal?: string } =
+    {
+      id: record.id,
+      title: record.title,
+      authors: record.authors,
+    };
+  if (record.journal?.title) summary.journal = record.journal.title;
+  if (record.published) summary.published = record.published;
+  return summary;
+}

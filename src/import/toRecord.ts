@@ -1,0 +1,164 @@
+import { languageName } from '../record/language';
+import { parsePartialDate } from '../record/date';
+import type { CslInput, CslInputName } from './csl-input';
+
+/** A record as its JSON file holds it (the record format), without its id yet. */
+export interface RecordJson {
+  id: string;
+  title: string;
+  authors: AuthorJson[];
+  type?: string;
+  journal?: { title?: string; volume?: string; issue?: string; issn?: string };
+  pages?: { first: string; last?: string };
+  numberOfPages?: number;
+  published?: string;
+  language?: string;
+  doi?: string;
+  keywords?: string[];
+  subjectAreas?: string[];
+  abstract?: string;
+}
+
+export type AuthorJson =
+  | {
+      given?: string;
+      family: string;
+      'non-dropping-particle'?: string;
+      'dropping-particle'?: string;
+      suffix?: string;
+    }
+  | { literal: string };
+
+export interface MapOptions {
+  /**
+   * BibTeX marks an organisation only by braces, which readers turn into a family name with no
+   * given name: such a "family name" of more than one word is taken as an organisation.
+   */
+  bracedOrganisations?: boolean;
+}
+
+const CSL_TYPE_LABELS: Record<string, string> = {
+  'article-journal': 'Journal article',
+  'paper-conference': 'Conference paper',
+  chapter: 'Book chapter',
+  book: 'Book',
+  thesis: 'Thesis',
+  report: 'Report',
+  dataset: 'Dataset',
+  article: 'Preprint',
+  review: 'Review',
+};
+
+const clean = (value: unknown): string | undefined => {
+  if (typeof value !== 'string' && typeof value !== 'number') return undefined;
+  const text = String(value).replace(/\s+/g, ' ').trim();
+  return text === '' ? undefined : text;
+};
+
+const PARTICLE = /^((?:\p{Ll}+\s+)+)(\p{Lu}.*)$/u;
+
+function author(name: CslInputName, options: MapOptions): AuthorJson | null {
+  const literal = clean(name.literal);
+  if (literal) return { literal };
+  const family = clean(name.family);
+  const given = clean(name.given);
+  if (!family) return given ? { literal: given } : null;
+  if (options.bracedOrganisations && !given && /\s/.test(family)) return { literal: family };
+  // "van der Berg" written whole (RIS, MEDLINE): its lower-case words are the particle, as CSL
+  // processors read such names.
+  const split = name['non-dropping-particle'] ? null : PARTICLE.exec(family);
+  const person: AuthorJson = given
+    ? { given, family: split?.[2] ?? family }
+    : { family: split?.[2] ?? family };
+  const particle = clean(name['non-dropping-particle']) ?? split?.[1]?.trim();
+  if (particle) person['non-dropping-particle'] = particle;
+  const dropping = clean(name['dropping-particle']);
+  if (dropping) person['dropping-particle'] = dropping;
+  const suffix = clean(name.suffix);
+  if (suffix) person.suffix = suffix;
+  return person;
+}
+
+/** CSL date parts as the record writes dates ("2005", "2005-05", "2005-05-01"). */
+export function publishedDate(issued: CslInput['issued']): string | undefined {
+  const parts = issued?.['date-parts']?.[0]?.map(Number) ?? [];
+  const [year, month, day] = parts;
+  if (year === undefined || !Number.isInteger(year)) {
+    const raw = clean(issued?.raw ?? issued?.literal);
+    return raw && parsePartialDate(raw) ? raw : undefined;
+  }
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const text = [String(year).padStart(4, '0')];
+  if (month !== undefined && Number.isInteger(month)) {
+    text.push(pad(month));
+    if (day !== undefined && Number.isInteger(day)) text.push(pad(day));
+  }
+  return text.join('-');
+}
+
+function pages(item: CslInput): RecordJson['pages'] | undefined {
+  const range = clean(item.page);
+  if (range) {
+    const [first = '', last] = range.split(/\s*[-–—]+\s*/);
+    return last && last !== first ? { first, last } : { first };
+  }
+  const first = clean(item['page-first']);
+  return first ? { first } : undefined;
+}
+
+/** "a, b" or "a; b" as a list; a keyword that itself holds a comma cannot be told apart. */
+function splitKeywords(keyword: string | undefined): string[] {
+  return (keyword ?? '')
+    .split(/[,;]/)
+    .map((k) => k.trim())
+    .filter(Boolean);
+}
+
+/** One CSL-JSON item as a Lectern record: only what the source states, nothing filled in. */
+export function cslToRecord(item: CslInput, id: string, options: MapOptions = {}): RecordJson {
+  const record: RecordJson = {
+    id,
+    title: clean(item.title) ?? '',
+    authors: (item.author ?? [])
+      .map((name) => author(name, options))
+      .filter((a): a is AuthorJson => a !== null),
+  };
+  const type = clean(item.genre) ?? (item.type ? CSL_TYPE_LABELS[item.type] : undefined);
+  if (type) record.type = type;
+  const journal: NonNullable<RecordJson['journal']> = {};
+  const container = clean(item['container-title']);
+  if (container) journal.title = container;
+  const volume = clean(item.volume);
+  if (volume) journal.volume = volume;
+  const issue = clean(item.issue);
+  if (issue) journal.issue = issue;
+  const issn = clean(item.ISSN)?.split(/[\s,;]+/)[0];
+  if (issn) journal.issn = issn;
+  if (Object.keys(journal).length > 0) record.journal = journal;
+  const range = pages(item);
+  if (range) record.pages = range;
+  const count = Number(clean(item['number-of-pages']));
+  if (Number.isInteger(count) && count > 0) record.numberOfPages = count;
+  const published = publishedDate(item.issued);
+  if (published) record.published = published;
+  const language = clean(item.language);
+  if (language) record.language = languageName(language);
+  const doi = clean(item.DOI);
+  if (doi) record.doi = doi.replace(/^(?:https?:\/\/(?:dx\.)?doi\.org\/|doi:\s*)/i, '');
+  const keywords =
+    item.keywords?.map(clean).filter((k) => k !== undefined) ?? splitKeywords(item.keyword);
+  if (keywords.length > 0) record.keywords = keywords;
+  const subjects = item.subjects?.map(clean).filter((s) => s !== undefined);
+  if (subjects && subjects.length > 0) record.subjectAreas = subjects;
+  // Paragraphs (blank lines) are kept; other runs of white space become one space.
+  const abstract =
+    typeof item.abstract === 'string'
+      ? item.abstract
+          .split(/\n\s*\n/)
+          .map((p) => p.replace(/\s+/g, ' ').trim())
+          .filter(Boolean)
+          .join('\n\n')
+      : '';
+  if (abstract) record.abstract = abstract;
+  return record;
+}
