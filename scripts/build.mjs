@@ -1,9 +1,12 @@
 // npm run build: the client build, then a server build of the prerender entry, then every page of
 // the site written as real HTML (see README, "Prerendered pages"). Honours LECTERN_BASE,
 // LECTERN_OUT, LECTERN_SITE_URL and, for the benchmark, LECTERN_PUBLIC (another public folder).
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
+import { availableParallelism } from 'node:os';
 import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import * as pagefind from 'pagefind';
 import { build } from 'vite';
 
 const started = performance.now();
@@ -27,34 +30,86 @@ await build({
     sourcemap: false,
   },
 });
-const { prerenderSite, cspProblems, parseSiteOrigin } = await import(
-  pathToFileURL(join(serverOut, 'server.js')).href
-);
+const server = pathToFileURL(join(serverOut, 'server.js')).href;
+const { prerenderRecords, prerenderShell, cspProblems, parseSiteOrigin } = await import(server);
 
 const read = (path) => ({ path, text: readFileSync(join(outDir, path), 'utf8') });
 const recordsDir = join(outDir, 'records');
-const recordFiles = existsSync(recordsDir)
+const recordPaths = existsSync(recordsDir)
   ? readdirSync(recordsDir)
       .filter((name) => name.endsWith('.json') && name !== 'index.json')
       .sort()
-      .map((name) => read(`records/${name}`))
+      .map((name) => `records/${name}`)
   : [];
-const { files, warnings } = await prerenderSite({
-  template: readFileSync(join(outDir, 'index.html'), 'utf8'),
-  base,
-  origin: parseSiteOrigin(process.env.LECTERN_SITE_URL),
-  records: recordFiles,
-  index: existsSync(join(recordsDir, 'index.json')) ? read('records/index.json') : null,
-});
+const template = readFileSync(join(outDir, 'index.html'), 'utf8');
 
-for (const file of files) {
-  const target = join(outDir, file.path);
-  // An operator's own robots.txt (from public/) wins over the generated one.
-  if (file.path === 'robots.txt' && existsSync(target)) continue;
-  mkdirSync(dirname(target), { recursive: true });
-  writeFileSync(target, file.text);
+const writeFiles = (files) => {
+  for (const file of files) {
+    const target = join(outDir, file.path);
+    // An operator's own robots.txt (from public/) wins over the generated one.
+    if (file.path === 'robots.txt' && existsSync(target)) continue;
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, file.text);
+  }
+};
+
+// Records are prerendered on every core, a shard each (a few records are not worth a thread).
+const threads = recordPaths.length < 100 ? 0 : Math.min(availableParallelism(), 8);
+let shards;
+if (threads === 0) {
+  const result = await prerenderRecords({ template, base, records: recordPaths.map(read) });
+  writeFiles(result.files);
+  shards = [{ ...result, pages: result.files.filter((f) => f.path.endsWith('.html')).length }];
+} else {
+  shards = await Promise.all(
+    Array.from({ length: threads }, (_, t) => {
+      const paths = recordPaths.filter((_, i) => i % threads === t);
+      const worker = new Worker(new URL('./prerender-worker.mjs', import.meta.url), {
+        workerData: { server, outDir, template, base, paths },
+      });
+      return new Promise((done, fail) => {
+        worker.once('message', done);
+        worker.once('error', fail);
+      });
+    }),
+  );
 }
+const records = shards.flatMap((shard) => shard.records).sort((a, b) => (a.id < b.id ? -1 : 1));
+const shell = await prerenderShell(
+  {
+    template,
+    base,
+    origin: parseSiteOrigin(process.env.LECTERN_SITE_URL),
+    index: existsSync(join(recordsDir, 'index.json')) ? read('records/index.json') : null,
+  },
+  records,
+);
+writeFiles(shell.files);
+const { searchPages } = shell;
+const warnings = [...shards.flatMap((shard) => shard.warnings), ...shell.warnings];
+const pages =
+  shards.reduce((sum, shard) => sum + shard.pages, 0) +
+  shell.files.filter((f) => f.path.endsWith('.html')).length;
 for (const warning of warnings) console.warn(`prerender: ${warning}`);
+const prerendered = performance.now();
+
+// The search index: Pagefind reads one small page per listed record and writes its index in
+// chunks, so a query fetches only the parts it needs. Its ready-made UIs are not used.
+const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+if (!index) throw new Error(`search index: ${errors.join('; ')}`);
+for (const { url, html } of searchPages) {
+  const added = await index.addHTMLFile({ url, content: html });
+  if (added.errors.length > 0) throw new Error(`search index: ${url}: ${added.errors.join('; ')}`);
+}
+const pagefindDir = join(outDir, 'pagefind');
+rmSync(pagefindDir, { recursive: true, force: true });
+const written = await index.writeFiles({ outputPath: pagefindDir });
+if (written.errors.length > 0) throw new Error(`search index: ${written.errors.join('; ')}`);
+await pagefind.close();
+for (const name of readdirSync(pagefindDir)) {
+  if (/-ui\.|highlight|^wasm\.unknown/.test(name)) rmSync(join(pagefindDir, name));
+}
+const indexed = performance.now();
 
 // The strict CSP allows no inline script or style: a page that would need one fails the build.
 const problems = [];
@@ -75,9 +130,10 @@ if (problems.length > 0) {
   process.exit(1);
 }
 
-const pages = files.filter((f) => f.path.endsWith('.html')).length;
 const seconds = (ms) => (ms / 1000).toFixed(1);
 console.log(
-  `build: ${relative(process.cwd(), outDir)}: ${pages} pages prerendered for ${recordFiles.length} records ` +
-    `in ${seconds(performance.now() - started)} s (client build ${seconds(clientDone - started)} s)`,
+  `build: ${relative(process.cwd(), outDir)}: ${pages} pages prerendered for ${recordPaths.length} records ` +
+    `in ${seconds(performance.now() - started)} s (client build ${seconds(clientDone - started)} s, ` +
+    `prerender ${seconds(prerendered - clientDone)} s, search index of ${searchPages.length} ` +
+    `records ${seconds(indexed - prerendered)} s)`,
 );

@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { RouteObject } from 'react-router';
-import { recordIndexQuery, recordQuery } from '../record/api';
+import { recordQuery } from '../record/api';
 import { Layout } from './Layout';
 import { HomePage } from './HomePage';
 import { RecordPage } from './RecordPage';
@@ -33,14 +33,8 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
         {
           errorElement: <RouteErrorPage />,
           children: [
-            {
-              index: true,
-              loader: async () => {
-                await queryClient.query(recordIndexQuery()).catch(() => null);
-                return null;
-              },
-              element: <HomePage />,
-            },
+            // The home page's list comes from the search index (or, prerendered, from the build).
+            { index: true, element: <HomePage /> },
             {
               path: 'records/:id',
               loader: loadRecord,

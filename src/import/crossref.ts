@@ -1,27 +1,10 @@
+import { decodeEntities } from '../text/entities';
 import type { CslInput, CslInputName } from './csl-input';
 
 /**
  * Crossref work JSON (api.crossref.org/works/<doi>) read into CSL-JSON. Its field names are
  * CSL's, but titles and containers are lists, organisations are `name`, and abstracts are JATS.
  */
-
-const ENTITIES: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: '\u00a0',
-};
-
-function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-    if (name.startsWith('#x') || name.startsWith('#X'))
-      return String.fromCodePoint(parseInt(name.slice(2), 16));
-    if (name.startsWith('#')) return String.fromCodePoint(Number(name.slice(1)));
-    return ENTITIES[name.toLowerCase()] ?? whole;
-  });
-}
 
 /**
  * JATS (or HTML) markup as plain text: paragraphs become blank-line-separated paragraphs, a

@@ -165,13 +165,3 @@ export function recordQuery(id: string) {
     retryOnMount: false,
   });
 }
-
-export function recordIndexQuery() {
-  return queryOptions({
-    queryKey: recordKeys.index(),
-    queryFn: ({ signal }) => fetchRecordIndex(signal),
-    staleTime: 5 * 60_000,
-    retry: retryTransient,
-    retryOnMount: false,
-  });
-}

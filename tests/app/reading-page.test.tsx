@@ -204,35 +204,6 @@ describe('the error boundary', () => {
 });
 
 describe('the other pages', () => {
-  it('lists the records with authors, journal and year, linking to each', async () => {
-    serveFiles({
-      'records/index.json': {
-        json: {
-          records: [
-            {
-              id: seed.id,
-              title: seed.title,
-              authors: seed.authors,
-              journal: 'Nature Clinical Practice Oncology',
-              published: '2005-05-01',
-            },
-            { id: 'record-minimal', title: 'Bare', authors: [] },
-          ],
-        },
-      },
-    });
-    renderApp('/');
-    const items = await screen.findAllByRole('listitem');
-    expect(items).toHaveLength(2);
-    expect(screen.getByRole('link', { name: seed.title })).toHaveAttribute(
-      'href',
-      `/records/${seed.id}`,
-    );
-    expect(items[0]).toHaveTextContent('Shaji Kumar and Kenneth C. Anderson');
-    expect(items[0]).toHaveTextContent('Nature Clinical Practice Oncology, 2005');
-    expect(items[1]).toHaveTextContent(/^Bare$/);
-  });
-
   it('shows a not-found page with a way home for any other address', async () => {
     serveFiles({});
     renderApp('/what/is/this');

@@ -3,6 +3,11 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { vi } from 'vitest';
 import { createRoutes } from '../../src/app/routes';
+import { SearchEngineContext, type SearchEngine } from '../../src/search/engine';
+
+const noIndex: SearchEngine = {
+  search: () => Promise.reject(new Error('There is no search index in this test.')),
+};
 
 /** What the fake server answers for a file below `/`: JSON data, raw text, a status, or a failure. */
 export type FakeFile =
@@ -39,13 +44,18 @@ export function createTestQueryClient(): QueryClient {
   });
 }
 
-/** Renders the whole app (routes, loaders, providers) at `url`, as a reader would open it. */
-export function renderApp(url: string) {
+/**
+ * Renders the whole app (routes, loaders, providers) at `url`, as a reader would open it; the home
+ * page searches `searchEngine` (by default one that has no index, as in a plain dev server).
+ */
+export function renderApp(url: string, { searchEngine = noIndex } = {}) {
   const queryClient = createTestQueryClient();
   const router = createMemoryRouter(createRoutes(queryClient), { initialEntries: [url] });
   const view = render(
     <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
+      <SearchEngineContext value={searchEngine}>
+        <RouterProvider router={router} />
+      </SearchEngineContext>
     </QueryClientProvider>,
   );
   return { ...view, router, queryClient };

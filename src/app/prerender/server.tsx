@@ -10,7 +10,6 @@ import {
   fetchRecord,
   fetchRecordIndex,
   LoadError,
-  recordIndexQuery,
   recordQuery,
   type LoaderDeps,
 } from '../../record/api';
@@ -18,6 +17,10 @@ import type { ResearchRecord } from '../../record/schema';
 import { fingerprintQuery } from '../../fingerprint/useFingerprint';
 import { toCsl } from '../../citation/csl';
 import { citationFile, citationSet } from '../../citation/prerendered';
+import { searchKey } from '../../search/engine';
+import { firstPage } from '../../search/firstPage';
+import { indexPageHtml } from '../../search/indexPage';
+import { EMPTY_REQUEST } from '../../search/request';
 import { createQueryClient } from '../queryClient';
 import { createRoutes } from '../routes';
 import { AppProviders } from '../AppProviders';
@@ -46,6 +49,8 @@ export interface SiteInput {
 
 export interface SiteOutput {
   files: SiteFile[];
+  /** What the search index reads: one page per record the home page lists, by its address. */
+  searchPages: { url: string; html: string }[];
   /** Records that could not be prerendered and other things an operator should know. */
   warnings: string[];
 }
@@ -112,18 +117,27 @@ function absolute(origin: string, base: string, path: string): string {
   return `${origin}${base}${path.replace(/^\//, '')}`;
 }
 
+export interface RecordPages {
+  files: SiteFile[];
+  /** The records that were prerendered, for the home page, the search index and the sitemap. */
+  records: ResearchRecord[];
+  warnings: string[];
+}
+
 /**
- * The whole static site: for every valid record its reading page and fingerprint page (with the
- * derived fingerprint computed here, once) and its citations in every style the panel offers;
- * the home page, 404.html, robots.txt and, when the origin is known, sitemap.xml. Invalid records
- * are reported and left to the browser, which shows what is wrong with them.
+ * Every valid record's reading page and fingerprint page (with the derived fingerprint computed
+ * here, once) and its citations in every style the panel offers. Invalid records are reported and
+ * left to the browser, which shows what is wrong with them. Records are independent, so the build
+ * runs this on several shards at once.
  */
-export async function prerenderSite(input: SiteInput): Promise<SiteOutput> {
-  const { template, base, origin } = input;
+export async function prerenderRecords(
+  input: Pick<SiteInput, 'template' | 'base' | 'records'>,
+): Promise<RecordPages> {
+  const { template, base } = input;
   const warnings: string[] = [];
-  const deps = filesAsFetch([...input.records, ...(input.index ? [input.index] : [])], warnings);
+  const deps = filesAsFetch(input.records, warnings);
   const files: SiteFile[] = [];
-  const recordPaths: string[] = [];
+  const records: ResearchRecord[] = [];
   // The same engine the browser's worker runs, loaded here once for every record.
   const { render } = await import('../../citation/render');
 
@@ -160,17 +174,40 @@ export async function prerenderSite(input: SiteInput): Promise<SiteOutput> {
       render([item], style, { bibtexAscii, outputTypes }),
     );
     files.push({ path: citationFile(id), text: JSON.stringify(citations) });
-    recordPaths.push(path);
+    records.push(record);
     queryClient.clear();
   }
+  return { files, records, warnings };
+}
+
+/**
+ * The rest of the site, once every record is prerendered: the home page (its first page of
+ * records and facet counts), the pages the search index reads, 404.html, robots.txt and, when the
+ * origin is known, sitemap.xml.
+ */
+export async function prerenderShell(
+  input: Omit<SiteInput, 'records'>,
+  records: readonly ResearchRecord[],
+): Promise<SiteOutput> {
+  const { template, base, origin } = input;
+  const warnings: string[] = [];
+  const files: SiteFile[] = [];
+  const searchPages: SiteOutput['searchPages'] = [];
+  const valid = new Map(records.map((record) => [record.id, record]));
 
   if (input.index) {
     try {
+      // The home page lists the records index.json names that could be prerendered.
+      const deps = filesAsFetch([input.index], warnings);
+      const listed = (await fetchRecordIndex(undefined, deps)).flatMap(({ id }) => {
+        const record = valid.get(id);
+        return record ? [record] : [];
+      });
+      for (const record of listed) {
+        searchPages.push({ url: `/records/${record.id}`, html: indexPageHtml(record) });
+      }
       const queryClient = createQueryClient();
-      queryClient.setQueryData(
-        recordIndexQuery().queryKey,
-        await fetchRecordIndex(undefined, deps),
-      );
+      queryClient.setQueryData(searchKey(EMPTY_REQUEST), firstPage(listed));
       files.push({ path: 'index.html', text: await page(template, queryClient, base, '/', true) });
     } catch (error) {
       if (!(error instanceof LoadError)) throw error;
@@ -187,11 +224,24 @@ export async function prerenderSite(input: SiteInput): Promise<SiteOutput> {
 
   const sitemap = origin ? absolute(origin, base, 'sitemap.xml') : null;
   if (origin) {
-    const urls = ['/', ...recordPaths].map((p) => absolute(origin, base, p));
+    const urls = ['/', ...records.map((r) => `/records/${r.id}`)].map((p) =>
+      absolute(origin, base, p),
+    );
     files.push({ path: 'sitemap.xml', text: sitemapXml(urls) });
   }
   files.push({ path: 'robots.txt', text: robotsTxt(sitemap) });
-  return { files, warnings };
+  return { files, searchPages, warnings };
+}
+
+/** The whole static site in one go (the build splits it to use every core). */
+export async function prerenderSite(input: SiteInput): Promise<SiteOutput> {
+  const pages = await prerenderRecords(input);
+  const shell = await prerenderShell(input, pages.records);
+  return {
+    files: [...pages.files, ...shell.files],
+    searchPages: shell.searchPages,
+    warnings: [...pages.warnings, ...shell.warnings],
+  };
 }
 
 // The build script loads only this module, so it brings the checks it runs on the output.

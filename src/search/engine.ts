@@ -1,0 +1,132 @@
+import { queryOptions } from '@tanstack/react-query';
+import { createContext, useContext } from 'react';
+import { decodeEntities } from '../text/entities';
+import type { ExcerptPart, FacetCounts, SearchHit, SearchResult } from './document';
+import { FACETS, PAGE_SIZE, paramsFromRequest, type FacetKey, type SearchRequest } from './request';
+
+/** Answers a search request; the app uses Pagefind's index, tests pass their own. */
+export interface SearchEngine {
+  search(request: SearchRequest): Promise<SearchResult>;
+}
+
+/** The parts of Pagefind's browser API (pagefind.js, written by the build) used here. */
+interface Pagefind {
+  options(options: { excerptLength?: number }): Promise<void>;
+  /** Loads the facet index; search answers carry facet counts only once it is loaded. */
+  filters(): Promise<Record<string, Record<string, number>>>;
+  search(
+    term: string | null,
+    options: { filters?: Record<string, { any: string[] }>; sort?: Record<string, 'asc' | 'desc'> },
+  ): Promise<{
+    results: { data(): Promise<{ excerpt: string; meta: Record<string, string | undefined> }> }[];
+    filters: Record<string, Record<string, number>>;
+  }>;
+}
+
+/** Pagefind's excerpt is escaped text with the matched words in <mark>; it is read as text. */
+export function excerptParts(html: string): ExcerptPart[] {
+  return html
+    .split(/(<mark>.*?<\/mark>)/)
+    .filter(Boolean)
+    .map((part) => {
+      const marked = part.startsWith('<mark>');
+      const text = decodeEntities(marked ? part.slice(6, -7) : part.replace(/<[^>]*>/g, ''));
+      return { text, marked };
+    });
+}
+
+function facetCounts(filters: Record<string, Record<string, number>>): FacetCounts {
+  const counts = Object.fromEntries(FACETS.map(({ key }) => [key, {}])) as FacetCounts;
+  for (const { key } of FACETS) {
+    for (const [value, count] of Object.entries(filters[key] ?? {})) {
+      if (count > 0) counts[key][value] = count;
+    }
+  }
+  return counts;
+}
+
+/** Pagefind's filters for a request: any of a facet's values, every facet (but `except`). */
+function filtersOf(request: SearchRequest, except?: FacetKey) {
+  return Object.fromEntries(
+    FACETS.filter(({ key }) => key !== except && request.filters[key].length > 0).map(({ key }) => [
+      key,
+      { any: request.filters[key] },
+    ]),
+  );
+}
+
+/**
+ * Search through Pagefind's static index: pagefind.js and the index chunks a query needs are
+ * fetched from the site, only when the reader searches, filters or turns the page.
+ */
+export function pagefindEngine(baseUrl: string): SearchEngine {
+  let loading: Promise<Pagefind> | null = null;
+  const load = () => {
+    loading ??= (import(/* @vite-ignore */ `${baseUrl}pagefind/pagefind.js`) as Promise<Pagefind>)
+      .then(async (pagefind) => {
+        await pagefind.options({ excerptLength: 24 });
+        await pagefind.filters();
+        return pagefind;
+      })
+      .catch((error: unknown) => {
+        loading = null;
+        throw new Error(`The search index could not be loaded (${String(error)}).`);
+      });
+    return loading;
+  };
+  return {
+    async search(request) {
+      const pagefind = await load();
+      const term = request.q || null;
+      const answer = await pagefind.search(
+        term,
+        term
+          ? { filters: filtersOf(request) }
+          : { filters: filtersOf(request), sort: { date: 'desc' } },
+      );
+      // A chosen facet counts its values as if it were not chosen, so more can be added.
+      const facets = facetCounts(answer.filters);
+      await Promise.all(
+        FACETS.filter(({ key }) => request.filters[key].length > 0).map(async ({ key }) => {
+          const without = await pagefind.search(term, { filters: filtersOf(request, key) });
+          facets[key] = facetCounts(without.filters)[key];
+        }),
+      );
+      const start = (request.page - 1) * PAGE_SIZE;
+      const pages = await Promise.all(
+        answer.results.slice(start, start + PAGE_SIZE).map((result) => result.data()),
+      );
+      const hits = pages.map(({ meta, excerpt }): SearchHit => {
+        const hit: SearchHit = { id: meta.id ?? '', title: meta.title ?? '' };
+        for (const key of ['authors', 'journal', 'year', 'type'] as const) {
+          const value = meta[key];
+          if (value) hit[key] = value;
+        }
+        if (request.q) hit.excerpt = excerptParts(excerpt);
+        return hit;
+      });
+      return { total: answer.results.length, hits, facets };
+    },
+  };
+}
+
+export const SearchEngineContext = createContext<SearchEngine>(
+  pagefindEngine(import.meta.env.BASE_URL),
+);
+
+export function useSearchEngine(): SearchEngine {
+  return useContext(SearchEngineContext);
+}
+
+/** The cache key of a request: the build fills the one of the plain list. */
+export const searchKey = (request: SearchRequest) =>
+  ['search', paramsFromRequest(request).toString()] as const;
+
+export function searchQuery(request: SearchRequest, engine: SearchEngine) {
+  return queryOptions({
+    queryKey: searchKey(request),
+    queryFn: () => engine.search(request),
+    // The index changes only with a new build.
+    staleTime: Infinity,
+  });
+}

@@ -1,0 +1,58 @@
+import type { SearchEngine } from '../../src/search/engine';
+import { browseKey, facetValues, hitOf, type FacetCounts } from '../../src/search/document';
+import { FACETS, PAGE_SIZE, type SearchRequest } from '../../src/search/request';
+import { parseRecord, type ResearchRecord } from '../../src/record/schema';
+import { fold } from '../../src/text/fold';
+
+/**
+ * A stand-in for the Pagefind index with the same contract: every word must occur (in the title,
+ * authors, keywords, journal or abstract), any value of a facet and every facet must match, the
+ * plain list is newest first, twenty to a page. It records each request it answers.
+ */
+export function memoryEngine(raw: readonly unknown[]) {
+  const records = raw.map((r) => parseRecord(r).value);
+  const requests: SearchRequest[] = [];
+  const text = (r: ResearchRecord) =>
+    fold([r.title, hitOf(r).authors, ...r.keywords, r.journal?.title, r.abstract].join(' '));
+  const engine: SearchEngine & { requests: SearchRequest[] } = {
+    requests,
+    search(request) {
+      requests.push(request);
+      const words = fold(request.q).split(/\s+/).filter(Boolean);
+      const found = records.filter((r) => words.every((w) => text(r).includes(w)));
+      const chosen = (r: ResearchRecord, except?: string) =>
+        FACETS.every(({ key }) => {
+          const wanted = request.filters[key];
+          if (key === except || wanted.length === 0) return true;
+          return facetValues(r)[key].some((v) => wanted.includes(v));
+        });
+      const matches = found
+        .filter((r) => chosen(r))
+        .sort((a, b) => (browseKey(a) < browseKey(b) ? 1 : -1));
+      const facets = Object.fromEntries(FACETS.map(({ key }) => [key, {}])) as FacetCounts;
+      for (const { key } of FACETS) {
+        for (const r of found.filter((r) => chosen(r, key))) {
+          for (const v of facetValues(r)[key]) facets[key][v] = (facets[key][v] ?? 0) + 1;
+        }
+      }
+      const start = (request.page - 1) * PAGE_SIZE;
+      const hits = matches.slice(start, start + PAGE_SIZE).map((r) => {
+        const hit = hitOf(r);
+        if (words[0]) {
+          const at = fold(r.title).indexOf(words[0]);
+          hit.excerpt =
+            at < 0
+              ? [{ text: r.title, marked: false }]
+              : [
+                  { text: r.title.slice(0, at), marked: false },
+                  { text: r.title.slice(at, at + words[0].length), marked: true },
+                  { text: r.title.slice(at + words[0].length), marked: false },
+                ];
+        }
+        return hit;
+      });
+      return Promise.resolve({ total: matches.length, hits, facets });
+    },
+  };
+  return engine;
+}
