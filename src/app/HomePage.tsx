@@ -2,8 +2,8 @@ import { useId, useState } from 'react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
 import { useHydrated } from '../ui/useHydrated';
-import type { FacetCounts, SearchHit, SearchResult } from '../search/document';
-import { searchQuery, useSearchEngine } from '../search/engine';
+import type { FacetCounts, SearchHit, SearchPage } from '../search/document';
+import { facetsQuery, searchQuery, useSearchEngine } from '../search/engine';
 import {
   EMPTY_REQUEST,
   FACETS,
@@ -32,6 +32,12 @@ export function HomePage() {
   const request = hydrated ? requestFromParams(params) : EMPTY_REQUEST;
   const engine = useSearchEngine();
   const result = useQuery({ ...searchQuery(request, engine), placeholderData: keepPreviousData });
+  // Facet counts are asked for once the results are shown, so that they never hold them up.
+  const facets = useQuery({
+    ...facetsQuery(request, engine),
+    placeholderData: keepPreviousData,
+    enabled: result.isSuccess && !result.isPlaceholderData,
+  });
   const go = (next: SearchRequest, replace = false) => {
     setParams(paramsFromRequest(next), { replace, preventScrollReset: true });
   };
@@ -65,8 +71,12 @@ export function HomePage() {
         </div>
       ) : (
         <div className="search-layout">
-          <Facets request={request} facets={result.data.facets} onChange={go} />
           <Results request={request} result={result.data} busy={result.isPlaceholderData} />
+          {facets.data ? (
+            <Facets request={request} facets={facets.data} onChange={go} />
+          ) : (
+            facets.isError && <p className="facets">Filters are not available.</p>
+          )}
         </div>
       )}
     </section>
@@ -229,7 +239,7 @@ function Results({
   busy,
 }: {
   request: SearchRequest;
-  result: SearchResult;
+  result: SearchPage;
   busy: boolean;
 }) {
   const pages = Math.max(1, Math.ceil(result.total / PAGE_SIZE));
@@ -237,8 +247,8 @@ function Results({
   return (
     <div className="search-results" aria-busy={busy}>
       <p role="status" className="search-results__summary">
-        {summary(request, result.total)}
-        {pages > 1 && request.page <= pages && (
+        {busy ? 'Searching…' : summary(request, result.total)}
+        {!busy && pages > 1 && request.page <= pages && (
           <span className="search-results__range">
             {' '}
             · {count(first)}–{count(first + result.hits.length - 1)}

@@ -20,16 +20,16 @@ export interface ExcerptPart {
   marked: boolean;
 }
 
+/**
+ * For each facet value, how many results choosing it would give: counted with the other facets'
+ * choices applied but not its own, so a second value of a facet can be added.
+ */
 export type FacetCounts = Record<FacetKey, Record<string, number>>;
 
-export interface SearchResult {
+/** One page of results. */
+export interface SearchPage {
   total: number;
   hits: SearchHit[];
-  /**
-   * For each facet value, how many results choosing it would give: counted with the other
-   * facets' choices applied but not its own, so a second value of a facet can be added.
-   */
-  facets: FacetCounts;
 }
 
 const MAX_NAMES = 10;

@@ -1,12 +1,15 @@
 import { queryOptions } from '@tanstack/react-query';
 import { createContext, useContext } from 'react';
 import { decodeEntities } from '../text/entities';
-import type { ExcerptPart, FacetCounts, SearchHit, SearchResult } from './document';
+import type { ExcerptPart, FacetCounts, SearchHit, SearchPage } from './document';
 import { FACETS, PAGE_SIZE, paramsFromRequest, type FacetKey, type SearchRequest } from './request';
 
 /** Answers a search request; the app uses Pagefind's index, tests pass their own. */
 export interface SearchEngine {
-  search(request: SearchRequest): Promise<SearchResult>;
+  /** The request's page of results and how many there are in all. */
+  search(request: SearchRequest): Promise<SearchPage>;
+  /** The facet counts for a request (its page does not matter). */
+  facets(request: SearchRequest): Promise<FacetCounts>;
 }
 
 /** The parts of Pagefind's browser API (pagefind.js, written by the build) used here. */
@@ -65,7 +68,6 @@ export function pagefindEngine(baseUrl: string): SearchEngine {
     loading ??= (import(/* @vite-ignore */ `${baseUrl}pagefind/pagefind.js`) as Promise<Pagefind>)
       .then(async (pagefind) => {
         await pagefind.options({ excerptLength: 24 });
-        await pagefind.filters();
         return pagefind;
       })
       .catch((error: unknown) => {
@@ -74,23 +76,17 @@ export function pagefindEngine(baseUrl: string): SearchEngine {
       });
     return loading;
   };
+  // The facet index (about 25 KB a facet at 10,000 records) is fetched only for facet counts,
+  // so a first query's results never wait for it.
+  let facetsLoaded: Promise<unknown> | null = null;
   return {
     async search(request) {
       const pagefind = await load();
       const term = request.q || null;
+      const filters = filtersOf(request);
       const answer = await pagefind.search(
         term,
-        term
-          ? { filters: filtersOf(request) }
-          : { filters: filtersOf(request), sort: { date: 'desc' } },
-      );
-      // A chosen facet counts its values as if it were not chosen, so more can be added.
-      const facets = facetCounts(answer.filters);
-      await Promise.all(
-        FACETS.filter(({ key }) => request.filters[key].length > 0).map(async ({ key }) => {
-          const without = await pagefind.search(term, { filters: filtersOf(request, key) });
-          facets[key] = facetCounts(without.filters)[key];
-        }),
+        term ? { filters } : { filters, sort: { date: 'desc' } },
       );
       const start = (request.page - 1) * PAGE_SIZE;
       const pages = await Promise.all(
@@ -105,7 +101,26 @@ export function pagefindEngine(baseUrl: string): SearchEngine {
         if (request.q) hit.excerpt = excerptParts(excerpt);
         return hit;
       });
-      return { total: answer.results.length, hits, facets };
+      return { total: answer.results.length, hits };
+    },
+    async facets(request) {
+      const pagefind = await load();
+      facetsLoaded ??= pagefind.filters().catch((error: unknown) => {
+        facetsLoaded = null;
+        throw error;
+      });
+      await facetsLoaded;
+      const term = request.q || null;
+      const answer = await pagefind.search(term, { filters: filtersOf(request) });
+      // A chosen facet counts its values as if it were not chosen, so more can be added.
+      const counts = facetCounts(answer.filters);
+      await Promise.all(
+        FACETS.filter(({ key }) => request.filters[key].length > 0).map(async ({ key }) => {
+          const without = await pagefind.search(term, { filters: filtersOf(request, key) });
+          counts[key] = facetCounts(without.filters)[key];
+        }),
+      );
+      return counts;
     },
   };
 }
@@ -118,15 +133,25 @@ export function useSearchEngine(): SearchEngine {
   return useContext(SearchEngineContext);
 }
 
-/** The cache key of a request: the build fills the one of the plain list. */
+/** The cache keys of a request's results and facets: the build fills those of the plain list. */
 export const searchKey = (request: SearchRequest) =>
   ['search', paramsFromRequest(request).toString()] as const;
+export const facetsKey = (request: SearchRequest) =>
+  ['facets', paramsFromRequest({ ...request, page: 1 }).toString()] as const;
 
 export function searchQuery(request: SearchRequest, engine: SearchEngine) {
   return queryOptions({
     queryKey: searchKey(request),
     queryFn: () => engine.search(request),
     // The index changes only with a new build.
+    staleTime: Infinity,
+  });
+}
+
+export function facetsQuery(request: SearchRequest, engine: SearchEngine) {
+  return queryOptions({
+    queryKey: facetsKey(request),
+    queryFn: () => engine.facets(request),
     staleTime: Infinity,
   });
 }

@@ -1,5 +1,5 @@
 import type { ResearchRecord } from '../record/schema';
-import { browseKey, facetValues, hitOf, type FacetCounts, type SearchResult } from './document';
+import { browseKey, facetValues, hitOf, type FacetCounts, type SearchPage } from './document';
 import { FACETS, PAGE_SIZE } from './request';
 
 /**
@@ -7,7 +7,10 @@ import { FACETS, PAGE_SIZE } from './request';
  * the count of each facet value. The search index answers the same request with the same result
  * once the reader searches, filters or turns the page.
  */
-export function firstPage(records: readonly ResearchRecord[]): SearchResult {
+export function firstPage(records: readonly ResearchRecord[]): {
+  page: SearchPage;
+  facets: FacetCounts;
+} {
   const facets = Object.fromEntries(FACETS.map(({ key }) => [key, {}])) as FacetCounts;
   for (const record of records) {
     const values = facetValues(record);
@@ -16,5 +19,5 @@ export function firstPage(records: readonly ResearchRecord[]): SearchResult {
     }
   }
   const newest = [...records].sort((a, b) => (browseKey(a) < browseKey(b) ? 1 : -1));
-  return { total: records.length, hits: newest.slice(0, PAGE_SIZE).map(hitOf), facets };
+  return { page: { total: records.length, hits: newest.slice(0, PAGE_SIZE).map(hitOf) }, facets };
 }

@@ -92,7 +92,7 @@ describe('the home page', () => {
     await waitFor(() => {
       expect(status()).toHaveTextContent('8 records match “plasma”');
     });
-    expect(screen.getByRole('checkbox', { name: /^Journal of Stroma/ })).toBeChecked();
+    expect(await screen.findByRole('checkbox', { name: /^Journal of Stroma/ })).toBeChecked();
   });
 
   it('says so when nothing matches, and how to find more', async () => {
@@ -123,6 +123,7 @@ describe('the home page', () => {
     const flaky = {
       search: (request: Parameters<typeof engine.search>[0]) =>
         fail ? Promise.reject(new Error('offline')) : engine.search(request),
+      facets: (request: Parameters<typeof engine.facets>[0]) => engine.facets(request),
     };
     renderApp('/', { searchEngine: flaky });
     expect(await screen.findByRole('alert')).toHaveTextContent('Search is not available: offline');

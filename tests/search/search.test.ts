@@ -99,11 +99,11 @@ describe('facets and the first page the build writes', () => {
   });
 
   it('lists newest first (undated last) and counts every facet value', () => {
-    const page = firstPage(records);
+    const { page, facets } = firstPage(records);
     expect(page.total).toBe(3);
     expect(page.hits.map((h) => h.id)).toEqual([recordWithDoi.id, seed.id, minimalRecord.id]);
-    expect(page.facets.year).toEqual({ '2005': 1, '2019': 1 });
-    expect(page.facets.subject).toEqual({
+    expect(facets.year).toEqual({ '2005': 1, '2019': 1 });
+    expect(facets.subject).toEqual({
       Oncology: 1,
       Software: 1,
       'Library and Information Sciences': 1,

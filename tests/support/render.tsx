@@ -7,6 +7,7 @@ import { SearchEngineContext, type SearchEngine } from '../../src/search/engine'
 
 const noIndex: SearchEngine = {
   search: () => Promise.reject(new Error('There is no search index in this test.')),
+  facets: () => Promise.reject(new Error('There is no search index in this test.')),
 };
 
 /** What the fake server answers for a file below `/`: JSON data, raw text, a status, or a failure. */

@@ -14,44 +14,49 @@ export function memoryEngine(raw: readonly unknown[]) {
   const requests: SearchRequest[] = [];
   const text = (r: ResearchRecord) =>
     fold([r.title, hitOf(r).authors, ...r.keywords, r.journal?.title, r.abstract].join(' '));
+  const words = (request: SearchRequest) => fold(request.q).split(/\s+/).filter(Boolean);
+  const found = (request: SearchRequest) =>
+    records.filter((r) => words(request).every((w) => text(r).includes(w)));
+  const chosen = (request: SearchRequest, r: ResearchRecord, except?: string) =>
+    FACETS.every(({ key }) => {
+      const wanted = request.filters[key];
+      if (key === except || wanted.length === 0) return true;
+      return facetValues(r)[key].some((v) => wanted.includes(v));
+    });
   const engine: SearchEngine & { requests: SearchRequest[] } = {
     requests,
     search(request) {
       requests.push(request);
-      const words = fold(request.q).split(/\s+/).filter(Boolean);
-      const found = records.filter((r) => words.every((w) => text(r).includes(w)));
-      const chosen = (r: ResearchRecord, except?: string) =>
-        FACETS.every(({ key }) => {
-          const wanted = request.filters[key];
-          if (key === except || wanted.length === 0) return true;
-          return facetValues(r)[key].some((v) => wanted.includes(v));
-        });
-      const matches = found
-        .filter((r) => chosen(r))
+      const matches = found(request)
+        .filter((r) => chosen(request, r))
         .sort((a, b) => (browseKey(a) < browseKey(b) ? 1 : -1));
-      const facets = Object.fromEntries(FACETS.map(({ key }) => [key, {}])) as FacetCounts;
-      for (const { key } of FACETS) {
-        for (const r of found.filter((r) => chosen(r, key))) {
-          for (const v of facetValues(r)[key]) facets[key][v] = (facets[key][v] ?? 0) + 1;
-        }
-      }
+      const [first] = words(request);
       const start = (request.page - 1) * PAGE_SIZE;
       const hits = matches.slice(start, start + PAGE_SIZE).map((r) => {
         const hit = hitOf(r);
-        if (words[0]) {
-          const at = fold(r.title).indexOf(words[0]);
+        if (first) {
+          const at = fold(r.title).indexOf(first);
           hit.excerpt =
             at < 0
               ? [{ text: r.title, marked: false }]
               : [
                   { text: r.title.slice(0, at), marked: false },
-                  { text: r.title.slice(at, at + words[0].length), marked: true },
-                  { text: r.title.slice(at + words[0].length), marked: false },
+                  { text: r.title.slice(at, at + first.length), marked: true },
+                  { text: r.title.slice(at + first.length), marked: false },
                 ];
         }
         return hit;
       });
-      return Promise.resolve({ total: matches.length, hits, facets });
+      return Promise.resolve({ total: matches.length, hits });
+    },
+    facets(request) {
+      const counts = Object.fromEntries(FACETS.map(({ key }) => [key, {}])) as FacetCounts;
+      for (const { key } of FACETS) {
+        for (const r of found(request).filter((r) => chosen(request, r, key))) {
+          for (const v of facetValues(r)[key]) counts[key][v] = (counts[key][v] ?? 0) + 1;
+        }
+      }
+      return Promise.resolve(counts);
     },
   };
   return engine;

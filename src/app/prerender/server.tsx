@@ -17,7 +17,7 @@ import type { ResearchRecord } from '../../record/schema';
 import { fingerprintQuery } from '../../fingerprint/useFingerprint';
 import { toCsl } from '../../citation/csl';
 import { citationFile, citationSet } from '../../citation/prerendered';
-import { searchKey } from '../../search/engine';
+import { facetsKey, searchKey } from '../../search/engine';
 import { firstPage } from '../../search/firstPage';
 import { indexPageHtml } from '../../search/indexPage';
 import { EMPTY_REQUEST } from '../../search/request';
@@ -207,7 +207,9 @@ export async function prerenderShell(
         searchPages.push({ url: `/records/${record.id}`, html: indexPageHtml(record) });
       }
       const queryClient = createQueryClient();
-      queryClient.setQueryData(searchKey(EMPTY_REQUEST), firstPage(listed));
+      const { page: list, facets } = firstPage(listed);
+      queryClient.setQueryData(searchKey(EMPTY_REQUEST), list);
+      queryClient.setQueryData(facetsKey(EMPTY_REQUEST), facets);
       files.push({ path: 'index.html', text: await page(template, queryClient, base, '/', true) });
     } catch (error) {
       if (!(error instanceof LoadError)) throw error;
