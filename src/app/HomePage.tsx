@@ -2,8 +2,9 @@ import { useId, useState } from 'react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
 import { useHydrated } from '../ui/useHydrated';
+import { useSettled } from '../ui/useSettled';
 import type { FacetCounts, SearchHit, SearchPage } from '../search/document';
-import { facetsQuery, searchQuery, useSearchEngine } from '../search/engine';
+import { facetsKey, facetsQuery, searchQuery, useSearchEngine } from '../search/engine';
 import {
   EMPTY_REQUEST,
   FACETS,
@@ -20,6 +21,8 @@ import { absoluteUrl } from './site';
 
 const count = (n: number) => n.toLocaleString('en');
 
+const FACET_DELAY_MS = 250;
+
 /**
  * The home page: every record, newest first, searchable by title, author, keyword, journal and
  * abstract words, with facets and pages. The address holds the request (`?q=&year=&page=`); the
@@ -32,11 +35,14 @@ export function HomePage() {
   const request = hydrated ? requestFromParams(params) : EMPTY_REQUEST;
   const engine = useSearchEngine();
   const result = useQuery({ ...searchQuery(request, engine), placeholderData: keepPreviousData });
-  // Facet counts are asked for once the results are shown, so that they never hold them up.
+  // Facet counts take longer than results (every match is counted), so they are asked for once
+  // the results are shown and the words have stayed the same for a moment: typing is never held
+  // up behind counts for words already replaced.
+  const settled = useSettled(facetsKey(request).join(' '), FACET_DELAY_MS);
   const facets = useQuery({
     ...facetsQuery(request, engine),
     placeholderData: keepPreviousData,
-    enabled: result.isSuccess && !result.isPlaceholderData,
+    enabled: settled && result.isSuccess && !result.isPlaceholderData,
   });
   const go = (next: SearchRequest, replace = false) => {
     setParams(paramsFromRequest(next), { replace, preventScrollReset: true });
@@ -261,6 +267,14 @@ function Results({
       {result.total === 0 && !request.q && !hasFilters(request) && (
         <p>No records are published yet.</p>
       )}
+      {result.total > 0 && request.page > pages && (
+        <p>
+          There is no page {count(request.page)}.{' '}
+          <Link to={{ search: `?${paramsFromRequest({ ...request, page: pages }).toString()}` }}>
+            Go to the last page, {count(pages)}
+          </Link>
+        </p>
+      )}
       {result.hits.length > 0 && (
         <ol className="record-list__items" start={first} aria-label="Results">
           {result.hits.map((hit) => (
@@ -268,7 +282,7 @@ function Results({
           ))}
         </ol>
       )}
-      {pages > 1 && <Pager request={request} pages={pages} />}
+      {pages > 1 && request.page <= pages && <Pager request={request} pages={pages} />}
     </div>
   );
 }

@@ -1,10 +1,6 @@
 import type { Author } from './schema';
-import { displayName } from './format';
+import { AUTHORS_SHOWN, authorListFormat, shortAuthorList } from './format';
 
-/** Lists longer than this (plus two, so "and 1 more" never happens) are cut to it. */
-export const AUTHORS_SHOWN = 10;
-
-const listFormat = new Intl.ListFormat('en', { style: 'long', type: 'conjunction' });
 const count = new Intl.NumberFormat('en');
 
 interface AuthorListProps {
@@ -23,9 +19,7 @@ interface AuthorListProps {
 export function AuthorList({ authors, all = false, onShowAllChange }: AuthorListProps) {
   const long = authors.length > AUTHORS_SHOWN + 2;
   const cut = long && !all;
-  const names = (cut ? authors.slice(0, AUTHORS_SHOWN) : authors).map(displayName);
-  const more = `${count.format(authors.length - AUTHORS_SHOWN)} more`;
-  const parts = listFormat.formatToParts(cut ? [...names, more] : names);
+  const parts = authorListFormat.formatToParts(shortAuthorList(authors, all));
   const moreAt = cut ? parts.findLastIndex((part) => part.type === 'element') : -1;
   return (
     <>

@@ -1,12 +1,17 @@
 import type { ResearchRecord } from '../record/schema';
-import { displayName, outputTypeLevels, publicationYear } from '../record/format';
+import {
+  authorListFormat,
+  outputTypeLevels,
+  publicationYear,
+  shortAuthorList,
+} from '../record/format';
 import type { FacetKey } from './request';
 
 /** One record as a search result shows it. */
 export interface SearchHit {
   id: string;
   title: string;
-  /** "Shaji Kumar, Kenneth C. Anderson", shortened after ten names. */
+  /** "Shaji Kumar and Kenneth C. Anderson", shortened after ten names. */
   authors?: string;
   journal?: string;
   year?: string;
@@ -32,13 +37,10 @@ export interface SearchPage {
   hits: SearchHit[];
 }
 
-const MAX_NAMES = 10;
-
+/** "Shaji Kumar and Kenneth C. Anderson", as the record page lists them (ten, then "and N more"). */
 export function authorLine(record: Pick<ResearchRecord, 'authors'>): string | undefined {
-  const names = record.authors.slice(0, MAX_NAMES).map(displayName);
-  const more = record.authors.length - names.length;
-  if (names.length === 0) return undefined;
-  return more > 0 ? `${names.join(', ')} and ${more.toLocaleString('en')} more` : names.join(', ');
+  if (record.authors.length === 0) return undefined;
+  return authorListFormat.format(shortAuthorList(record.authors));
 }
 
 /** The facet values of a record: its year, output type, subject areas and journal. */

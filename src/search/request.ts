@@ -20,7 +20,8 @@ export interface SearchRequest {
   page: number;
 }
 
-export const PAGE_SIZE = 20;
+/** Results a page shows: each costs the search index one small fetch. */
+export const PAGE_SIZE = 10;
 
 export function emptyFilters(): Record<FacetKey, string[]> {
   return { year: [], type: [], subject: [], journal: [] };

@@ -30,7 +30,7 @@ describe('the home page', () => {
       'href',
       `/records/${seed.id}`,
     );
-    expect(first).toHaveTextContent('Shaji Kumar, Kenneth C. Anderson');
+    expect(first).toHaveTextContent('Shaji Kumar and Kenneth C. Anderson');
     expect(first).toHaveTextContent('Nature Clinical Practice Oncology, 2005 · Review article');
     expect(second).toHaveTextContent(/^A title and nothing else$/);
   });
@@ -41,7 +41,7 @@ describe('the home page', () => {
     await screen.findByText('45 records');
     await user.type(screen.getByRole('searchbox', { name: /search titles, authors/i }), 'stroma');
     await waitFor(() => {
-      expect(status()).toHaveTextContent('23 records match “stroma” · 1–20');
+      expect(status()).toHaveTextContent('23 records match “stroma” · 1–10');
     });
     expect(router.state.location.search).toBe('?q=stroma');
     expect(screen.getAllByText('Stroma', { selector: 'mark' })).not.toHaveLength(0);
@@ -76,14 +76,31 @@ describe('the home page', () => {
     const user = userEvent.setup();
     const { router } = renderApp('/?q=study', { searchEngine: memoryEngine(many) });
     const pages = await screen.findByRole('navigation', { name: 'Pages of results' });
-    expect(pages).toHaveTextContent('Page 1 of 3');
+    expect(pages).toHaveTextContent('Page 1 of 5');
+    expect(within(pages).queryByRole('link', { name: /previous page/i })).not.toBeInTheDocument();
     await user.click(within(pages).getByRole('link', { name: /next page/i }));
     await waitFor(() => {
-      expect(status()).toHaveTextContent('45 records match “study” · 21–40');
+      expect(status()).toHaveTextContent('45 records match “study” · 11–20');
     });
     expect(router.state.location.search).toBe('?q=study&page=2');
-    expect(screen.getByRole('list', { name: 'Results' })).toHaveAttribute('start', '21');
-    expect(results()).toHaveLength(20);
+    expect(screen.getByRole('list', { name: 'Results' })).toHaveAttribute('start', '11');
+    expect(results()).toHaveLength(10);
+  });
+
+  it('opens on the last page with the records left, and no next page', async () => {
+    renderApp('/?q=study&page=5', { searchEngine: memoryEngine(many) });
+    const pages = await screen.findByRole('navigation', { name: 'Pages of results' });
+    expect(pages).toHaveTextContent('Page 5 of 5');
+    expect(within(pages).queryByRole('link', { name: /next page/i })).not.toBeInTheDocument();
+    expect(status()).toHaveTextContent('45 records match “study” · 41–45');
+    expect(results()).toHaveLength(5);
+  });
+
+  it('offers the last page for a page past the end', async () => {
+    const user = userEvent.setup();
+    renderApp('/?q=study&page=9', { searchEngine: memoryEngine(many) });
+    await user.click(await screen.findByRole('link', { name: 'Go to the last page, 5' }));
+    expect(await screen.findByText('Page 5 of 5')).toBeInTheDocument();
   });
 
   it('opens on the request its address holds', async () => {

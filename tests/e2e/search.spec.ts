@@ -1,0 +1,75 @@
+import { expect } from '@playwright/test';
+import { test, axeViolations, SEED_ID } from './support';
+
+const TITLE = 'Drug insight: Thalidomide as a treatment for multiple myeloma';
+
+test('searching the built index finds the record, marks the words, and keeps the request in the address', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const results = page.getByRole('list', { name: 'Results' });
+  await expect(results.getByRole('link', { name: TITLE })).toBeVisible();
+  await page.getByRole('searchbox', { name: /search titles, authors/i }).fill('stroma');
+  await expect(page.getByRole('status')).toHaveText('1 record matches “stroma”');
+  await expect(page).toHaveURL('/?q=stroma');
+  await expect(results.locator('mark').first()).toHaveText(/stroma/i);
+
+  // The facets count what the search found; choosing one narrows it and goes in the address.
+  const type = page.getByRole('group', { name: 'Output type' });
+  await type.getByRole('checkbox', { name: 'Review article (1)' }).check();
+  await expect(page).toHaveURL('/?q=stroma&type=Review+article');
+  await expect(page.getByRole('status')).toHaveText('1 record matches “stroma”');
+
+  // The address alone brings the same page back.
+  await page.reload();
+  await expect(page.getByRole('searchbox')).toHaveValue('stroma');
+  await expect(page.getByRole('status')).toHaveText('1 record matches “stroma”');
+  await expect(page.getByRole('checkbox', { name: 'Review article (1)' })).toBeChecked();
+
+  await results.getByRole('link', { name: TITLE }).click();
+  await expect(page).toHaveURL(`/records/${SEED_ID}`);
+  await page.goBack();
+  await expect(page.getByRole('searchbox')).toHaveValue('stroma');
+});
+
+test('author, journal and abstract words find it too; other words say nothing matches', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const box = page.getByRole('searchbox');
+  for (const words of ['Anderson', 'Clinical Practice', 'malignancy bone marrow']) {
+    await box.fill(words);
+    await expect(page.getByRole('status')).toHaveText(`1 record matches “${words}”`);
+  }
+  await box.fill('zebrafish');
+  await expect(page.getByRole('status')).toHaveText('No records match “zebrafish”.');
+  await expect(page.getByText(/try other or fewer words/i)).toBeVisible();
+});
+
+test('the search page has no axe violations in either scheme, and screenshots', async ({
+  page,
+}, testInfo) => {
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto('/?q=myeloma');
+    await expect(page.getByRole('status')).toHaveText('1 record matches “myeloma”');
+    await expect(page.getByRole('group', { name: 'Year' })).toBeVisible();
+    expect(await axeViolations(page), scheme).toEqual([]);
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+  for (const width of [390, 1280]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto('/?q=myeloma');
+    await expect(page.getByRole('group', { name: 'Year' })).toBeVisible();
+    await page.screenshot({ path: testInfo.outputPath(`search-${width}.png`), fullPage: true });
+  }
+});
+
+test.describe('served from a sub-path', () => {
+  test.use({ baseURL: 'http://127.0.0.1:4175' });
+  test('the index and the result links stay under /lectern/', async ({ page }) => {
+    await page.goto('/lectern/?q=thalidomide');
+    const link = page.getByRole('list', { name: 'Results' }).getByRole('link', { name: TITLE });
+    await expect(link).toHaveAttribute('href', `/lectern/records/${SEED_ID}`);
+  });
+});
