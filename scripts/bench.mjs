@@ -779,17 +779,12 @@ async function portalBench() {
       const context = await browser.newContext();
       const page = await context.newPage();
       await page.goto(`${server.base}/`, { waitUntil: 'networkidle' });
-      let bytes = 0;
-      const counted = [];
-      context.on('requestfinished', (request) => {
-        counted.push(
-          request.sizes().then((s) => (bytes += s.responseBodySize + s.responseHeadersSize)),
-        );
-      });
+      const before = counter.bytes;
       await page.evaluate(typeToResults, word);
+      toResults.push(counter.bytes - before);
+      await page.waitForSelector('.facets[aria-busy=false]');
       await page.waitForLoadState('networkidle');
-      await Promise.all(counted);
-      firstQueryBytes.push(bytes);
+      firstQueryBytes.push(counter.bytes - before);
       // Then, with the index loaded, each other word typed: latency to painted results.
       if (i < 3) {
         for (const other of words.filter((w) => w !== word)) {

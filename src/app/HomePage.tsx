@@ -79,7 +79,12 @@ export function HomePage() {
         <div className="search-layout">
           <Results request={request} result={result.data} busy={result.isPlaceholderData} />
           {facets.data ? (
-            <Facets request={request} facets={facets.data} onChange={go} />
+            <Facets
+              request={request}
+              facets={facets.data}
+              busy={facets.isPlaceholderData}
+              onChange={go}
+            />
           ) : (
             facets.isError && <p className="facets">Filters are not available.</p>
           )}
@@ -136,10 +141,13 @@ function facetEntries(key: FacetKey, counts: Record<string, number>, selected: s
 function Facets({
   request,
   facets,
+  busy,
   onChange,
 }: {
   request: SearchRequest;
   facets: FacetCounts;
+  /** The counts shown are still those of the previous request. */
+  busy: boolean;
   onChange: (next: SearchRequest) => void;
 }) {
   const shown = FACETS.filter(
@@ -147,7 +155,7 @@ function Facets({
   );
   if (shown.length === 0) return null;
   return (
-    <aside className="facets" aria-label="Filter the records">
+    <aside className="facets" aria-label="Filter the records" aria-busy={busy}>
       {shown.map(({ key, label }) => (
         <Facet
           key={key}
