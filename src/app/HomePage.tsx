@@ -78,16 +78,21 @@ export function HomePage() {
       ) : (
         <div className="search-layout">
           <Results request={request} result={result.data} busy={result.isPlaceholderData} />
-          {facets.data ? (
-            <Facets
-              request={request}
-              facets={facets.data}
-              busy={facets.isPlaceholderData}
-              onChange={go}
-            />
-          ) : (
-            facets.isError && <p className="facets">Filters are not available.</p>
-          )}
+          <div className="search-aside">
+            {facets.data ? (
+              <Facets
+                request={request}
+                facets={facets.data}
+                busy={facets.isPlaceholderData}
+                onChange={go}
+              />
+            ) : (
+              facets.isError && <p>Filters are not available.</p>
+            )}
+            <p>
+              <Link to="/browse">All records by year</Link>
+            </p>
+          </div>
         </div>
       )}
     </section>

@@ -6,6 +6,8 @@ import { HomePage } from './HomePage';
 import { RecordPage } from './RecordPage';
 import { FingerprintPage } from './FingerprintPage';
 import { NotFoundPage } from './NotFoundPage';
+import { BrowsePage, BrowseYearPage } from './BrowsePage';
+import { browseIndexQuery, browseYearQuery } from '../search/browse';
 import { RouteErrorPage } from './RouteErrorPage';
 import { LoadingPage } from './LoadingPage';
 
@@ -47,6 +49,22 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
               path: 'records/:id/fingerprint',
               loader: loadRecord,
               element: <FingerprintPage />,
+            },
+            {
+              path: 'browse',
+              loader: async () => {
+                await queryClient.query(browseIndexQuery()).catch(() => null);
+                return null;
+              },
+              element: <BrowsePage />,
+            },
+            {
+              path: 'browse/:year',
+              loader: async ({ params }) => {
+                await queryClient.query(browseYearQuery(params.year ?? '')).catch(() => null);
+                return null;
+              },
+              element: <BrowseYearPage />,
             },
             { path: '*', element: <NotFoundPage /> },
           ],

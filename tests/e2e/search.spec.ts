@@ -53,13 +53,17 @@ test('the search page has no axe violations in either scheme, and screenshots', 
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto('/?q=myeloma');
     await expect(page.getByRole('status')).toHaveText('1 record matches “myeloma”');
-    await expect(page.getByRole('group', { name: 'Year' })).toBeVisible();
+    await expect(page.getByRole('complementary', { name: 'Filter the records' })).toHaveAttribute(
+      'aria-busy',
+      'false',
+    );
     expect(await axeViolations(page), scheme).toEqual([]);
   }
   await page.emulateMedia({ colorScheme: 'light' });
   for (const width of [390, 1280]) {
     await page.setViewportSize({ width, height: 900 });
     await page.goto('/?q=myeloma');
+    await expect(page.getByRole('status')).toHaveText('1 record matches “myeloma”');
     await expect(page.getByRole('group', { name: 'Year' })).toBeVisible();
     await page.screenshot({ path: testInfo.outputPath(`search-${width}.png`), fullPage: true });
   }
@@ -72,4 +76,26 @@ test.describe('served from a sub-path', () => {
     const link = page.getByRole('list', { name: 'Results' }).getByRole('link', { name: TITLE });
     await expect(link).toHaveAttribute('href', `/lectern/records/${SEED_ID}`);
   });
+});
+
+test('served HTML links every record through the browse pages, for crawlers', async ({
+  request,
+}) => {
+  const home = await (await request.get('/')).text();
+  expect(home).toContain('href="/browse"');
+  const years = await (await request.get('/browse')).text();
+  expect(years).toContain('href="/browse/2005"');
+  const year = await request.get('/browse/2005');
+  expect(year.status()).toBe(200);
+  expect(await year.text()).toContain(`href="/records/${SEED_ID}"`);
+});
+
+test('the browse pages read and lead to the record in the app', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('link', { name: 'All records by year' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'All records by year' })).toBeFocused();
+  await page.getByRole('link', { name: '2005' }).click();
+  await page.getByRole('link', { name: TITLE }).click();
+  await expect(page).toHaveURL(`/records/${SEED_ID}`);
+  expect(await axeViolations(page)).toEqual([]);
 });

@@ -19,6 +19,7 @@ import { toCsl } from '../../citation/csl';
 import { citationFile, citationSet } from '../../citation/prerendered';
 import { facetsKey, searchKey } from '../../search/engine';
 import { firstPage } from '../../search/firstPage';
+import { browseFile, browseFiles, browseKeys } from '../../search/browse';
 import { indexPageHtml } from '../../search/indexPage';
 import { EMPTY_REQUEST } from '../../search/request';
 import { createQueryClient } from '../queryClient';
@@ -194,6 +195,7 @@ export async function prerenderShell(
   const files: SiteFile[] = [];
   const searchPages: SiteOutput['searchPages'] = [];
   const valid = new Map(records.map((record) => [record.id, record]));
+  const browsePaths: string[] = [];
 
   if (input.index) {
     try {
@@ -211,6 +213,25 @@ export async function prerenderShell(
       queryClient.setQueryData(searchKey(EMPTY_REQUEST), list);
       queryClient.setQueryData(facetsKey(EMPTY_REQUEST), facets);
       files.push({ path: 'index.html', text: await page(template, queryClient, base, '/', true) });
+      // The browse pages: every listed record reachable by plain links, year by year.
+      const browse = browseFiles(listed);
+      files.push({ path: browseFile(), text: JSON.stringify(browse.index) });
+      queryClient.setQueryData(browseKeys.index(), browse.index);
+      files.push({
+        path: 'browse/index.html',
+        text: await page(template, queryClient, base, '/browse', true),
+      });
+      browsePaths.push('/browse');
+      for (const year of browse.years) {
+        files.push({ path: browseFile(year.year), text: JSON.stringify(year) });
+        const yearClient = createQueryClient();
+        yearClient.setQueryData(browseKeys.year(year.year), year);
+        files.push({
+          path: `browse/${year.year}/index.html`,
+          text: await page(template, yearClient, base, `/browse/${year.year}`, true),
+        });
+        browsePaths.push(`/browse/${year.year}`);
+      }
     } catch (error) {
       if (!(error instanceof LoadError)) throw error;
       warnings.push(`The home page was not prerendered: ${error.message}`);
@@ -226,7 +247,7 @@ export async function prerenderShell(
 
   const sitemap = origin ? absolute(origin, base, 'sitemap.xml') : null;
   if (origin) {
-    const urls = ['/', ...records.map((r) => `/records/${r.id}`)].map((p) =>
+    const urls = ['/', ...browsePaths, ...records.map((r) => `/records/${r.id}`)].map((p) =>
       absolute(origin, base, p),
     );
     files.push({ path: 'sitemap.xml', text: sitemapXml(urls) });

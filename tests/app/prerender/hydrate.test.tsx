@@ -82,13 +82,17 @@ async function open(html: string, path: string) {
 }
 
 describe('the prerendered site', () => {
-  it('has a page for every valid record, the home page, 404.html and robots.txt', async () => {
+  it('has a page for every valid record, the home and browse pages, 404.html and robots.txt', async () => {
     const { files, warnings } = await site();
     expect(files.map((f) => f.path)).toEqual([
       `records/${seed.id}/index.html`,
       `records/${seed.id}/fingerprint/index.html`,
       `records/${seed.id}/citations.json`,
       'index.html',
+      'browse/index.json',
+      'browse/index.html',
+      'browse/2005.json',
+      'browse/2005/index.html',
       '404.html',
       'robots.txt',
     ]);
