@@ -6,4 +6,4 @@ syncAcrossTabs(useCiteStore);
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
-startApp(container);
+void startApp(container);

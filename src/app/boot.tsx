@@ -1,7 +1,7 @@
 import { startTransition } from 'react';
 import { createRoot, hydrateRoot, type Root } from 'react-dom/client';
 import { hydrate } from '@tanstack/react-query';
-import { RouterProvider, createBrowserRouter } from 'react-router';
+import { RouterProvider, createBrowserRouter, matchRoutes, type RouteObject } from 'react-router';
 import { createQueryClient } from './queryClient';
 import { createRoutes } from './routes';
 import { AppProviders } from './AppProviders';
@@ -25,6 +25,16 @@ function removePrerenderedHead(doc: Document) {
   }
 }
 
+async function loadLazyRoutes(routes: RouteObject[], pathname: string, base: string) {
+  const lazy = (matchRoutes(routes, pathname, base) ?? []).filter((m) => m.route.lazy);
+  await Promise.all(
+    lazy.map(async ({ route }) => {
+      if (typeof route.lazy !== 'function') return;
+      Object.assign(route, { ...(await route.lazy()), lazy: undefined });
+    }),
+  );
+}
+
 /**
  * Starts the app in `container`. A page prerendered for this very path is hydrated: React adopts
  * its markup and head tags, and the query cache and router start from the data it was rendered
@@ -32,14 +42,18 @@ function removePrerenderedHead(doc: Document) {
  * served for a record added without a rebuild, a page whose state block is unreadable) is
  * rendered afresh.
  */
-export function startApp(container: HTMLElement, doc: Document = document): Root {
+export async function startApp(container: HTMLElement, doc: Document = document): Promise<Root> {
   const base = import.meta.env.BASE_URL;
   const queryClient = createQueryClient();
   const state = parsePageState(doc.getElementById(PAGE_STATE_ID)?.textContent);
   const path = pathInApp(doc.location.pathname, base);
   const matches = state?.path != null && path !== null && samePath(state.path, path);
   if (state && matches) hydrate(queryClient, state.queries);
-  const router = createBrowserRouter(createRoutes(queryClient), {
+  const routes = createRoutes(queryClient);
+  // The page's own route chunks (the home page is one) load before React adopts the markup, or
+  // it would render a fallback in their place.
+  await loadLazyRoutes(routes, doc.location.pathname, base);
+  const router = createBrowserRouter(routes, {
     basename: base,
     ...(state && matches ? { hydrationData: state.router } : {}),
   });

@@ -2,11 +2,9 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { RouteObject } from 'react-router';
 import { recordQuery } from '../record/api';
 import { Layout } from './Layout';
-import { HomePage } from './HomePage';
 import { RecordPage } from './RecordPage';
 import { FingerprintPage } from './FingerprintPage';
 import { NotFoundPage } from './NotFoundPage';
-import { BrowsePage, BrowseYearPage } from './BrowsePage';
 import { browseIndexQuery, browseYearQuery } from '../search/browse';
 import { RouteErrorPage } from './RouteErrorPage';
 import { LoadingPage } from './LoadingPage';
@@ -36,7 +34,11 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
           errorElement: <RouteErrorPage />,
           children: [
             // The home page's list comes from the search index (or, prerendered, from the build).
-            { index: true, element: <HomePage /> },
+            // It and the browse pages are chunks of their own: a reading page never loads them.
+            {
+              index: true,
+              lazy: async () => ({ Component: (await import('./HomePage')).HomePage }),
+            },
             {
               path: 'records/:id',
               loader: loadRecord,
@@ -56,7 +58,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                 await queryClient.query(browseIndexQuery()).catch(() => null);
                 return null;
               },
-              element: <BrowsePage />,
+              lazy: async () => ({ Component: (await import('./BrowsePage')).BrowsePage }),
             },
             {
               path: 'browse/:year',
@@ -64,7 +66,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                 await queryClient.query(browseYearQuery(params.year ?? '')).catch(() => null);
                 return null;
               },
-              element: <BrowseYearPage />,
+              lazy: async () => ({ Component: (await import('./BrowsePage')).BrowseYearPage }),
             },
             { path: '*', element: <NotFoundPage /> },
           ],

@@ -8,10 +8,11 @@ import { parseCslHtml } from './html';
 import { normalise, type Rich } from './rich';
 import { styleInfo, type StyleId } from './styles';
 import { isolate } from '../text/bidi';
-import { mla } from './styles/mla';
 import { chicago } from './styles/chicago';
-import { ama } from './styles/ama';
-import { ieee } from './styles/ieee';
+import mla from './styles/csl/modern-language-association.csl?raw';
+import ama from './styles/csl/american-medical-association.csl?raw';
+import ieee from './styles/csl/ieee.csl?raw';
+import harvard from './styles/csl/harvard-cite-them-right.csl?raw';
 
 /**
  * The citation engine: citation-js with citeproc-js for the CSL styles, and Lectern's own writers
@@ -21,10 +22,11 @@ import { ieee } from './styles/ieee';
  */
 const styles = plugins.config.get('@csl').styles;
 for (const [name, xml] of [
-  ['lectern-mla', mla],
+  ['modern-language-association', mla],
+  ['american-medical-association', ama],
+  ['ieee', ieee],
+  ['harvard-cite-them-right', harvard],
   ['lectern-chicago-author-date', chicago],
-  ['lectern-ama', ama],
-  ['lectern-ieee', ieee],
 ] as const) {
   styles.add(name, xml);
 }

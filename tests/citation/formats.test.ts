@@ -11,7 +11,13 @@ import { plain, toHtml } from '../../src/citation/rich';
 import { toRis } from '../../src/citation/ris';
 import type { StyleId } from '../../src/citation/styles';
 import { parseRecord } from '../../src/record/schema';
-import { awkwardRecord, manyAuthors, recordWithDoi, seed } from '../fixtures/records';
+import {
+  awkwardRecord,
+  manyAuthors,
+  minimalRecord,
+  recordWithDoi,
+  seed,
+} from '../fixtures/records';
 
 const csl = (raw: unknown): CslItem => toCsl(parseRecord(raw).value);
 const seedItem = csl(seed);
@@ -30,7 +36,8 @@ const inText = (item: CslItem, style: StyleId) => {
 };
 
 // Each expected string was checked by hand against its manual: APA 7 (§9–10), Harvard as Pure
-// prints it, Vancouver (Citing Medicine), MLA 9, Chicago 17 author-date, AMA 11, IEEE 2023.
+// prints it, Vancouver (Citing Medicine), MLA 9, Chicago 18 author-date, AMA 11, IEEE 2023; all
+// but Chicago are now the official CSL styles, which give the same strings.
 describe('formatted styles for the seed (no volume, no DOI)', () => {
   it.each<[StyleId, string, string | null]>([
     [
@@ -144,6 +151,90 @@ describe('formatted styles for other records', () => {
     ],
   ])('%s (%s)', (_name, style, record, expected) => {
     expect(text(csl(record), style)).toBe(expected);
+  });
+});
+
+/**
+ * The official styles (Debian's citation-style-language-styles, in src/citation/styles/csl) as
+ * citeproc-js renders them: hard records. A record with a year and no locator is read by them as
+ * published online ahead of an issue ("[Preprint]", "Published online").
+ */
+describe('official styles on hard records', () => {
+  const yearOnly = { ...minimalRecord, published: '2007', journal: { title: 'Journal of Tests' } };
+  it.each<[StyleId, string, unknown, string, string]>([
+    [
+      'harvard',
+      'organisation and scripts',
+      awkwardRecord,
+      'International Myeloma Working Group et al. (no date) “Costs of 50% & more: $5 for C# and a_b {x} ~ ^ \\ in 北京,” Revue & Journal, (2), pp. 10–12.',
+      '(International Myeloma Working Group et al., no date)',
+    ],
+    [
+      'harvard',
+      '22 authors',
+      manyAuthors,
+      'Family1, G. et al. (2020) “A study with many hands,” Journal of Tests, 3(1), pp. 1–9.',
+      '(Family1 et al., 2020)',
+    ],
+    [
+      'harvard',
+      'a year only',
+      yearOnly,
+      '“A title and nothing else” (2007) Journal of Tests [Preprint].',
+      '(“A title and nothing else,” 2007)',
+    ],
+    [
+      'mla',
+      'organisation and scripts',
+      awkwardRecord,
+      'International Myeloma Working Group, et al. “Costs of 50% & More: $5 for C# and A_b {x} ~ ^ \\ in 北京.” Revue & Journal, no. 2, pp. 10–12.',
+      '(International Myeloma Working Group et al.)',
+    ],
+    [
+      'mla',
+      '22 authors',
+      manyAuthors,
+      'Family1, Given1, et al. “A Study with Many Hands.” Journal of Tests, vol. 3, no. 1, 2020, pp. 1–9.',
+      '(Family1 et al.)',
+    ],
+    [
+      'mla',
+      'a year only',
+      yearOnly,
+      '“A Title and Nothing Else.” Journal of Tests, 2007.',
+      '(“A Title and Nothing Else”)',
+    ],
+    [
+      'ama',
+      'a year only',
+      yearOnly,
+      '1. A title and nothing else. Journal of Tests. Published online 2007.',
+      '1',
+    ],
+    [
+      'ieee',
+      'organisation and scripts',
+      awkwardRecord,
+      '[1] International Myeloma Working Group, J. R. García-Márquez, L. van Beethoven, and 张伟, “Costs of 50% & more: $5 for C# and a_b {x} ~ ^ \\ in 北京,” Revue & Journal, no. 2, pp. 10–12.',
+      '[1]',
+    ],
+    [
+      'ieee',
+      '22 authors',
+      manyAuthors,
+      '[1] G. Family1 et al., “A study with many hands,” Journal of Tests, vol. 3, no. 1, pp. 1–9, 2020.',
+      '[1]',
+    ],
+    [
+      'ieee',
+      'a year only',
+      yearOnly,
+      '[1] “A title and nothing else,” Journal of Tests, 2007.',
+      '[1]',
+    ],
+  ])('%s: %s', (style, _name, record, expected, expectedInText) => {
+    expect(text(csl(record), style)).toBe(expected);
+    expect(inText(csl(record), style)).toBe(expectedInText);
   });
 });
 

@@ -72,7 +72,7 @@ function headTags(selector: string): Element[] {
 /** Runs the app's entry on the loaded page. */
 async function start(container: HTMLElement) {
   await act(async () => {
-    root = startApp(container);
+    root = await startApp(container);
     await Promise.resolve();
   });
 }
