@@ -7,7 +7,7 @@ import importX from 'eslint-plugin-import-x';
 import tseslint from 'typescript-eslint';
 
 /** Folders that hold one capability each; they never import one another. */
-const features = ['highlight', 'fingerprint', 'citation'];
+const features = ['highlight', 'fingerprint', 'citation', 'search', 'import'];
 /** Foundations every feature may use; they import no feature and not the app shell. */
 const foundations = ['record', 'text', 'worker', 'ui'];
 
