@@ -64,8 +64,9 @@ if (!values['dry-run'] && report.records.length > 0) {
 }
 
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
+const plural = (n, noun) => `${n.toLocaleString('en')} ${noun}${n === 1 ? '' : 's'}`;
 console.log(
-  `import: ${report.records.length} records ${values['dry-run'] ? 'would be written' : `written to ${out}`}, ` +
-    `${report.duplicates.length} duplicates skipped, ${report.rejected.length} rejected (${seconds} s)`,
+  `import: ${plural(report.records.length, 'record')} ${values['dry-run'] ? 'would be written' : `written to ${out}`}, ` +
+    `${plural(report.duplicates.length, 'duplicate')} skipped, ${report.rejected.length} rejected (${seconds} s)`,
 );
 process.exit(report.rejected.length > 0 ? 1 : 0);

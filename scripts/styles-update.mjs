@@ -13,5 +13,6 @@ if (!existsSync(from)) {
   console.error(`No ${from}: apt-get install citation-style-language-styles`);
   process.exit(1);
 }
-for (const name of names) copyFileSync(`${from}/${name}.csl`, `src/citation/styles/csl/${name}.csl`);
+for (const name of names)
+  copyFileSync(`${from}/${name}.csl`, `src/citation/styles/csl/${name}.csl`);
 console.log(`styles: ${names.length} styles copied from ${from}`);
