@@ -228,10 +228,23 @@ function displayLabel(label: string): string {
   return lower.charAt(0).toUpperCase() + lower.slice(1);
 }
 
+/**
+ * The title without a journal's column or section label: a lead of at most three words before a
+ * colon ("Drug insight: …", "Review: …", "Case report: …") that the abstract never uses is a label,
+ * not a topic. A lead the abstract does use ("Thalidomide: …") is kept.
+ */
+export function withoutColumnLabel(title: string, body: readonly string[]): string {
+  const match = /^([^:]{1,40}):\s+(\S.*)$/s.exec(title);
+  const [, lead = '', rest = ''] = match ?? [];
+  if (!match || lead.trim().split(/\s+/).length > 3) return title;
+  const found = findOccurrences(prepareText(body), [{ id: 'lead', text: lead.trim() }]);
+  return (found.get('lead')?.length ?? 0) > 0 ? title : rest;
+}
+
 /** Derives the fingerprint; an empty list when there is no text to derive it from. */
 export function deriveFingerprint(input: FingerprintInput): DerivedConcept[] {
   const body = input.paragraphs ?? (input.abstract ? [input.abstract] : []);
-  const segments = [input.title, ...body];
+  const segments = [withoutColumnLabel(input.title, body), ...body];
   const prepared = prepareText(segments);
   const abbreviations = shortForms(prepared);
 
@@ -264,8 +277,10 @@ export function deriveFingerprint(input: FingerprintInput): DerivedConcept[] {
     return { candidate, title, abstract, score };
   });
 
+  // A concept is a way into the text: one that never occurs there (an author keyword the title
+  // and abstract do not use) is not offered.
   const ranked = scored
-    .filter((s) => s.score > 0)
+    .filter((s) => s.title + s.abstract > 0)
     .sort(
       (a, b) =>
         b.score - a.score ||

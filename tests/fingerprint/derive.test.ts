@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { deriveFingerprint, THRESHOLD_PERCENT } from '../../src/fingerprint/derive';
+import {
+  deriveFingerprint,
+  THRESHOLD_PERCENT,
+  withoutColumnLabel,
+} from '../../src/fingerprint/derive';
 import { explain, givenFingerprint } from '../../src/fingerprint/concepts';
 import { parseRecord } from '../../src/record/schema';
 import { seed } from '../fixtures/records';
@@ -56,6 +60,36 @@ describe('deriveFingerprint on the seed', () => {
   it('marks where each concept came from', () => {
     expect(concepts.find((c) => c.concept === 'Thalidomide')?.category).toBe('Author keyword');
     expect(concepts.find((c) => c.concept === 'Bone marrow')?.category).toBe('Key phrase');
+  });
+});
+
+describe('only what the text holds', () => {
+  it('offers no concept the title and abstract never use, author keyword or not', () => {
+    const concepts = deriveFingerprint(seedInput).map((c) => c.concept);
+    expect(concepts).not.toContain('Immunomodulatory drug');
+    for (const concept of deriveFingerprint(seedInput)) {
+      expect(concept.title + concept.abstract, concept.concept).toBeGreaterThan(0);
+    }
+  });
+
+  it.each([
+    [
+      'Drug insight: Thalidomide as a treatment',
+      'Thalidomide works.',
+      'Thalidomide as a treatment',
+    ],
+    ['Review: stroma in myeloma', 'Stroma matters.', 'stroma in myeloma'],
+    ['Case report: a rare lesion', 'We report a case.', 'a rare lesion'],
+    ['Thalidomide: a review', 'Thalidomide is old.', 'Thalidomide: a review'],
+    ['A long lead of many words: here', 'Nothing.', 'A long lead of many words: here'],
+    ['No colon at all', 'Nothing.', 'No colon at all'],
+  ])('%s is read as %s', (title, abstract, read) => {
+    expect(withoutColumnLabel(title, [abstract])).toBe(read);
+  });
+
+  it('takes no concept from a column label', () => {
+    const concepts = deriveFingerprint(seedInput).map((c) => c.concept.toLowerCase());
+    expect(concepts).not.toContain('drug insight');
   });
 });
 
