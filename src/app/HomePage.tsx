@@ -78,7 +78,7 @@ export function HomePage() {
       ) : (
         <div className="search-layout">
           <Results request={request} result={result.data} busy={result.isPlaceholderData} />
-          <div className="search-aside">
+          <div className="search-aside" id="filters">
             {facets.data ? (
               <Facets
                 request={request}
@@ -203,7 +203,10 @@ function Facet({
 }) {
   const [all, setAll] = useState(false);
   const id = useId();
-  const visible = all ? entries : entries.slice(0, FEW);
+  // A chosen value is always in sight, wherever it falls in the order.
+  const visible = all
+    ? entries
+    : entries.filter(([value], i) => i < FEW || selected.includes(value));
   return (
     <fieldset className="facet">
       <legend>{label}</legend>
@@ -243,11 +246,20 @@ function Facet({
   );
 }
 
-/** "1,000 records", "3 records match “myeloma”", "No records match the filters." */
+const filterCount = (request: SearchRequest) =>
+  FACETS.reduce((n, { key }) => n + request.filters[key].length, 0);
+
+/**
+ * "1,000 records", "3 records match “myeloma”", "3 records match “myeloma” with 2 filters",
+ * "No records match the filters."
+ */
 function summary(request: SearchRequest, total: number): string {
   const records = `${count(total)} ${total === 1 ? 'record' : 'records'}`;
   if (!request.q && !hasFilters(request)) return records;
-  const what = request.q ? `“${request.q}”` : 'the filters';
+  const filters = filterCount(request);
+  const what = request.q
+    ? `“${request.q}”${filters > 0 ? ` with ${filters} ${filters === 1 ? 'filter' : 'filters'}` : ''}`
+    : 'the filters';
   if (total === 0) return `No records match ${what}.`;
   return `${records} ${total === 1 ? 'matches' : 'match'} ${what}`;
 }
@@ -273,6 +285,12 @@ function Results({
             · {count(first)}–{count(first + result.hits.length - 1)}
           </span>
         )}
+      </p>
+      {/* On a phone the filters come after the results: a way to them. */}
+      <p className="search-results__to-filters">
+        <a href="#filters">
+          Filters{hasFilters(request) ? ` (${count(filterCount(request))} chosen)` : ''}
+        </a>
       </p>
       {result.total === 0 && (request.q || hasFilters(request)) && (
         <p>Try other or fewer words, or remove a filter.</p>

@@ -107,9 +107,13 @@ describe('the home page', () => {
     renderApp('/?q=plasma&journal=Journal+of+Stroma', { searchEngine: memoryEngine(many) });
     expect(await screen.findByRole('searchbox')).toHaveValue('plasma');
     await waitFor(() => {
-      expect(status()).toHaveTextContent('8 records match “plasma”');
+      expect(status()).toHaveTextContent('8 records match “plasma” with 1 filter');
     });
     expect(await screen.findByRole('checkbox', { name: /^Journal of Stroma/ })).toBeChecked();
+    expect(screen.getByRole('link', { name: 'Filters (1 chosen)' })).toHaveAttribute(
+      'href',
+      '#filters',
+    );
   });
 
   it('says so when nothing matches, and how to find more', async () => {
@@ -131,6 +135,11 @@ describe('the home page', () => {
     expect(within(group).getAllByRole('checkbox')).toHaveLength(8);
     await user.click(within(group).getByRole('button', { name: 'Show all 12 journal values' }));
     expect(within(group).getAllByRole('checkbox')).toHaveLength(12);
+    // A value chosen from the long list stays in sight when the list is short again.
+    await user.click(within(group).getByRole('checkbox', { name: 'Journal L (1)' }));
+    await user.click(within(group).getByRole('button', { name: 'Show fewer journal values' }));
+    expect(within(group).getAllByRole('checkbox')).toHaveLength(9);
+    expect(within(group).getByRole('checkbox', { name: 'Journal L (1)' })).toBeChecked();
   });
 
   it('says when the search index cannot be loaded, and tries again on request', async () => {

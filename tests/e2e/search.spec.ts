@@ -18,12 +18,12 @@ test('searching the built index finds the record, marks the words, and keeps the
   const type = page.getByRole('group', { name: 'Output type' });
   await type.getByRole('checkbox', { name: 'Review article (1)' }).check();
   await expect(page).toHaveURL('/?q=stroma&type=Review+article');
-  await expect(page.getByRole('status')).toHaveText('1 record matches “stroma”');
+  await expect(page.getByRole('status')).toHaveText('1 record matches “stroma” with 1 filter');
 
   // The address alone brings the same page back.
   await page.reload();
   await expect(page.getByRole('searchbox')).toHaveValue('stroma');
-  await expect(page.getByRole('status')).toHaveText('1 record matches “stroma”');
+  await expect(page.getByRole('status')).toHaveText('1 record matches “stroma” with 1 filter');
   await expect(page.getByRole('checkbox', { name: 'Review article (1)' })).toBeChecked();
 
   await results.getByRole('link', { name: TITLE }).click();
