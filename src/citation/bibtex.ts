@@ -1,3 +1,4 @@
+import { slugWords } from '../text/slug';
 import type { CslItem, CslName } from './csl';
 import { monthName } from '../record/date';
 
@@ -117,13 +118,7 @@ function bibName(name: CslName, ascii: boolean): string {
 
 const KEY_STOPWORDS = new Set(['a', 'an', 'the', 'on', 'of', 'in', 'for', 'and', 'to', 'with']);
 
-function asciiWord(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]/g, '');
-}
+const asciiWord = (text: string) => slugWords(text, { ascii: true }).join('');
 
 /** A readable key: first author's family name, year, first significant title word ("kumar2005drug"). */
 export function citationKey(item: CslItem): string {

@@ -1,5 +1,6 @@
 import type { CslItem } from './csl';
 import { styleInfo, type StyleId } from './styles';
+import { slug, slugWords } from '../text/slug';
 
 /**
  * A safe, readable file name: first author, year, the title's first words, the format's extension
@@ -10,17 +11,12 @@ export function fileName(items: readonly CslItem[], style: StyleId): string {
   const first = items[0];
   if (!first) return `citations.${extension}`;
   if (items.length > 1) return `lectern-list-${items.length}-records.${extension}`;
-  const slug = (text: string) =>
-    text
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '');
   const author = first.author[0];
-  const who = slug((author?.family ?? author?.literal ?? '').split(/\s+/)[0] ?? '');
+  const who = slug((author?.family ?? author?.literal ?? '').split(/\s+/)[0] ?? '', {
+    ascii: true,
+  });
   const year = first.issued ? String(first.issued['date-parts'][0][0]) : '';
-  const words = slug(first.title).split('-').filter(Boolean).slice(0, 2).join('-');
+  const words = slugWords(first.title, { ascii: true }).slice(0, 2).join('-');
   const name = [who, year, words].filter(Boolean).join('-').slice(0, 80).replace(/-+$/, '');
   return `${name || 'citation'}.${extension}`;
 }

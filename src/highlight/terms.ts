@@ -1,4 +1,5 @@
 import { termKey } from '../text/match';
+import { slug } from '../text/slug';
 
 /** Where a highlightable term comes from. */
 export type TermSource = 'keyword' | 'concept' | 'reader';
@@ -12,13 +13,8 @@ export interface TermSpec {
   source: TermSource;
 }
 
-function slug(key: string): string {
-  const base = key
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-|-$/g, '')
-    .toLowerCase();
-  return base === '' ? 'term' : base;
-}
+/** Safe for ids and attributes; letters of every script kept. */
+const termId = (key: string) => slug(key) || 'term';
 
 /**
  * The terms a page offers (keywords, then fingerprint concepts) plus the reader's own from the
@@ -34,8 +30,8 @@ export function buildTerms(
   const add = (label: string, source: TermSource) => {
     const key = termKey(label);
     if (key === '' || byKey.has(key)) return;
-    let id = slug(key);
-    for (let n = 2; usedIds.has(id); n++) id = `${slug(key)}-${n}`;
+    let id = termId(key);
+    for (let n = 2; usedIds.has(id); n++) id = `${termId(key)}-${n}`;
     usedIds.add(id);
     const spec = { id, key, label, source };
     byKey.set(key, spec);

@@ -1,4 +1,5 @@
 import { fold } from '../text/fold';
+import { slugWords } from '../text/slug';
 import type { RecordJson } from './toRecord';
 
 /** Words a readable id can do without. */
@@ -13,11 +14,7 @@ const SMALL_WORDS = new Set(
  * "record".
  */
 export function idFromTitle(title: string): string {
-  const words = fold(title)
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim()
-    .split(' ')
-    .filter((w) => w !== '' && !SMALL_WORDS.has(w));
+  const words = slugWords(title, { ascii: true }).filter((w) => !SMALL_WORDS.has(w));
   return words.slice(0, 6).join('-').slice(0, 60).replace(/-+$/, '') || 'record';
 }
 
