@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useLayoutEffect, useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
 import { recordQuery } from '../record/api';
@@ -9,6 +9,7 @@ import { RecordDetails } from '../record/RecordDetails';
 import { paragraphs } from '../record/format';
 import { useHighlighting, type OfferedTerm } from '../highlight/useHighlighting';
 import { HighlightedText } from '../highlight/HighlightedText';
+import { canPaintRanges, LONG_TEXT, paintRanges } from '../highlight/paint';
 import { FindInText, TermToggles } from '../highlight/TermToggles';
 import { MatchNavigator } from '../highlight/MatchNavigator';
 import { termKey } from '../text/match';
@@ -103,6 +104,20 @@ function RecordArticle({ record }: { record: ResearchRecord }) {
   const slots = useMemo(() => new Map(hl.active.map((id, i) => [id, i])), [hl.active]);
   const labels = useMemo(() => new Map(hl.terms.map((t) => [t.id, t.label])), [hl.terms]);
   const [titleSegment, ...abstractParagraphs] = hl.layout.segments;
+  // A long text is painted with the CSS Custom Highlight API where the browser has it: a toggle
+  // then changes no element. The served page and hydration use marks, as the server renders them.
+  const paint = useMemo(
+    () =>
+      hydrated && canPaintRanges() && segments.reduce((n, s) => n + s.length, 0) > LONG_TEXT
+        ? 'ranges'
+        : 'marks',
+    [hydrated, segments],
+  );
+  const { layout, current } = hl;
+  useLayoutEffect(() => {
+    if (paint !== 'ranges') return;
+    return paintRanges(document, layout, slots, current);
+  }, [paint, layout, slots, current]);
   // Parts that never change with the highlights are built once per record, so a toggle skips them.
   const head = useMemo(
     () => <RecordHead record={record} url={absoluteUrl(`/records/${record.id}`)} />,
@@ -140,6 +155,8 @@ function RecordArticle({ record }: { record: ResearchRecord }) {
           titleSegment && (
             <HighlightedText
               segment={titleSegment}
+              index={0}
+              paint={paint}
               slots={slots}
               labels={labels}
               current={hl.current}
@@ -189,6 +206,8 @@ function RecordArticle({ record }: { record: ResearchRecord }) {
               <p key={i} dir="auto" lang={lang}>
                 <HighlightedText
                   segment={segment}
+                  index={i + 1}
+                  paint={paint}
                   slots={slots}
                   labels={labels}
                   current={hl.current}

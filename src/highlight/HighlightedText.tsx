@@ -3,6 +3,13 @@ import type { SegmentLayout } from './layout';
 
 interface HighlightedTextProps {
   segment: SegmentLayout;
+  /** The segment's place (0 is the title), for `data-sentence`. */
+  index: number;
+  /**
+   * "marks": highlights are `<mark>` elements. "ranges": the text is left as plain sentences and
+   * the highlights are painted over it (`paintRanges`), so a toggle changes no element.
+   */
+  paint: 'marks' | 'ranges';
   /** Colour slot of each active term id. */
   slots: ReadonlyMap<string, number>;
   labels: ReadonlyMap<string, string>;
@@ -30,10 +37,20 @@ function markClass(terms: readonly string[], slots: ReadonlyMap<string, number>)
  */
 export const HighlightedText = memo(function HighlightedText({
   segment,
+  index,
+  paint,
   slots,
   labels,
   current,
 }: HighlightedTextProps) {
+  if (paint === 'ranges') {
+    // Focusable from script only: navigation moves the focus to the sentence of the match.
+    return segment.sentences.map((sentence, s) => (
+      <span key={s} className="sentence" data-sentence={`${index}.${s}`} tabIndex={-1}>
+        {sentence.pieces.map((piece) => piece.text).join('')}
+      </span>
+    ));
+  }
   return segment.sentences.map((sentence, s) => {
     const pieces = sentence.pieces.map((piece, p) =>
       piece.terms.length === 0 ? (
@@ -67,7 +84,11 @@ export const HighlightedText = memo(function HighlightedText({
 function unchanged(before: HighlightedTextProps, after: HighlightedTextProps): boolean {
   const a = before.segment;
   const b = after.segment;
-  if (a.text !== b.text || a.signature !== b.signature) return false;
+  if (a.text !== b.text || before.paint !== after.paint || before.index !== after.index)
+    return false;
+  // Painted ranges leave the sentences as they are, whatever the highlights.
+  if (after.paint === 'ranges') return true;
+  if (a.signature !== b.signature) return false;
   if (b.terms.some((t) => before.slots.get(t) !== after.slots.get(t))) return false;
   if (b.terms.some((t) => before.labels.get(t) !== after.labels.get(t))) return false;
   const inside = (hit: number | null, s: SegmentLayout) =>

@@ -32,6 +32,8 @@ export interface Hit {
   text: string;
   /** The sentence the hit is in, as plain text, for announcing it. */
   sentence: string;
+  /** That sentence's place in its segment (what navigation focuses when there are no marks). */
+  sentenceIndex: number;
 }
 
 export interface SegmentLayout {
@@ -88,6 +90,7 @@ export function layoutSegments(
                 terms: [...range.terms],
                 text: '',
                 sentence: text.slice(sStart, sEnd).trim(),
+                sentenceIndex: result.length,
               };
               hits.push(hit);
               piece.hitStart = true;

@@ -144,7 +144,12 @@ export function useHighlighting(
       setAnnouncement(
         `${index + 1} of ${layout.hits.length}: ${isolate(names)}. ${isolate(hit.sentence)}`,
       );
-      const element = document.querySelector<HTMLElement>(`[data-hit="${hit.key}"]`);
+      // The match's mark, or (highlights painted as ranges) the sentence it is in.
+      const element =
+        document.querySelector<HTMLElement>(`[data-hit="${hit.key}"]`) ??
+        document.querySelector<HTMLElement>(
+          `[data-sentence="${hit.segment}.${hit.sentenceIndex}"]`,
+        );
       element?.focus({ preventScroll: true });
       element?.scrollIntoView({ block: 'center', behavior: 'auto' });
     },
