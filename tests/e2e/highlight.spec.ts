@@ -77,3 +77,45 @@ test('screenshots with highlights at 390 and 1280 px', async ({ page }, testInfo
     await page.screenshot({ path: testInfo.outputPath(`highlight-${width}.png`), fullPage: true });
   }
 });
+
+test('a long text is painted with the Custom Highlight API: every match, the current one focused', async ({
+  page,
+  expectedErrors,
+}, testInfo) => {
+  expectedErrors.push(NOT_PRERENDERED);
+  const seed = (await (await page.request.get(`/records/${SEED_ID}.json`)).json()) as {
+    abstract: string;
+    keywords: string[];
+  };
+  const long = {
+    id: 'long-text',
+    title: 'A long record about thalidomide',
+    authors: [{ given: 'Ada', family: 'Lovelace' }],
+    keywords: seed.keywords,
+    abstract: Array.from({ length: 120 }, () => seed.abstract).join('\n\n'),
+  };
+  await page.route('**/records/long-text.json', (route) =>
+    route.fulfill({ contentType: 'application/json', body: JSON.stringify(long) }),
+  );
+  await page.goto('/records/long-text');
+  const toggle = keywords(page).getByRole('button', { name: 'Thalidomide' });
+  await expect(toggle).toHaveAccessibleDescription('241 matches');
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  // No element is added for the matches: the browser paints ranges over the sentences.
+  await expect(page.locator('main mark')).toHaveCount(0);
+  await expect
+    .poll(() => page.evaluate(() => CSS.highlights.get('lectern-hl-0')?.size ?? 0))
+    .toBe(241);
+
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(page.getByRole('group', { name: 'Matches' })).toContainText('1 of 241');
+  await expect(page.locator(':focus')).toHaveText('A long record about thalidomide');
+  await page.keyboard.press('n');
+  await expect(page.getByRole('group', { name: 'Matches' })).toContainText('2 of 241');
+  await expect(page.locator(':focus')).toContainText('thalidomide');
+  expect(await page.evaluate(() => CSS.highlights.get('lectern-current')?.size)).toBe(1);
+  expect(await axeViolations(page)).toEqual([]);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.screenshot({ path: testInfo.outputPath('long-text-1280.png') });
+});
