@@ -93,7 +93,7 @@ function RecordArticle({ record }: { record: ResearchRecord }) {
     return {
       pressed: (concept) => {
         const term = byKey.get(termKey(concept));
-        return term !== undefined && hl.active.includes(term.id);
+        return term !== undefined && hl.active.includes(term.key);
       },
       onToggle: (concept) => {
         const term = byKey.get(termKey(concept));
@@ -102,7 +102,6 @@ function RecordArticle({ record }: { record: ResearchRecord }) {
     };
   }, [hl]);
   const slots = useMemo(() => new Map(hl.active.map((id, i) => [id, i])), [hl.active]);
-  const labels = useMemo(() => new Map(hl.terms.map((t) => [t.id, t.label])), [hl.terms]);
   const [titleSegment, ...abstractParagraphs] = hl.layout.segments;
   // A long text is painted with the CSS Custom Highlight API where the browser has it: a toggle
   // then changes no element. The served page and hydration use marks, as the server renders them.
@@ -158,7 +157,7 @@ function RecordArticle({ record }: { record: ResearchRecord }) {
               index={0}
               paint={paint}
               slots={slots}
-              labels={labels}
+              labels={hl.labels}
               current={hl.current}
             />
           )
@@ -209,7 +208,7 @@ function RecordArticle({ record }: { record: ResearchRecord }) {
                   index={i + 1}
                   paint={paint}
                   slots={slots}
-                  labels={labels}
+                  labels={hl.labels}
                   current={hl.current}
                 />
               </p>

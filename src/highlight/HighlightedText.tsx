@@ -10,7 +10,7 @@ interface HighlightedTextProps {
    * the highlights are painted over it (`paintRanges`), so a toggle changes no element.
    */
   paint: 'marks' | 'ranges';
-  /** Colour slot of each active term id. */
+  /** Colour slot of each active term, by key. */
   slots: ReadonlyMap<string, number>;
   labels: ReadonlyMap<string, string>;
   current: number | null;
@@ -32,8 +32,8 @@ function markClass(terms: readonly string[], slots: ReadonlyMap<string, number>)
 }
 
 /**
- * A segment's text with its passages and marks. Record text only ever becomes text nodes; the
- * marks carry their terms in `data-term` so assistive technology and tests can find them.
+ * A segment's text with its passages and marks. Record text only ever becomes text nodes; each
+ * mark's title names its terms.
  */
 export const HighlightedText = memo(function HighlightedText({
   segment,
@@ -59,7 +59,6 @@ export const HighlightedText = memo(function HighlightedText({
         <mark
           key={p}
           className={`${markClass(piece.terms, slots)}${piece.hit === current ? ' hl-current' : ''}`}
-          data-term={piece.terms.join(' ')}
           data-hit={piece.hitKey}
           tabIndex={piece.hitStart ? -1 : undefined}
           title={piece.terms.map((id) => labels.get(id) ?? id).join(', ')}

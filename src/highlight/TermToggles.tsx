@@ -1,7 +1,6 @@
 import { useId, useState, type SyntheticEvent } from 'react';
 import { SLOT_COUNT } from './HighlightedText';
-import type { TermSpec } from './terms';
-import { matchesText } from './useHighlighting';
+import { matchesText, type TermSpec } from './terms';
 
 interface TermTogglesProps {
   terms: readonly TermSpec[];
@@ -15,12 +14,12 @@ export function TermToggles({ terms, active, counts, onToggle }: TermTogglesProp
   const prefix = useId();
   return (
     <ul className="toggles">
-      {terms.map((term) => {
-        const slot = active.indexOf(term.id);
-        const count = counts.get(term.id) ?? 0;
-        const countId = `${prefix}-${term.id}`;
+      {terms.map((term, i) => {
+        const slot = active.indexOf(term.key);
+        const count = counts.get(term.key) ?? 0;
+        const countId = `${prefix}-${i}`;
         return (
-          <li key={term.id}>
+          <li key={term.key}>
             <button
               type="button"
               className={`toggle${slot >= 0 ? ` hl-a${slot % SLOT_COUNT}` : ''}`}

@@ -1,41 +1,33 @@
 import { termKey } from '../text/match';
-import { slug } from '../text/slug';
 
 /** Where a highlightable term comes from. */
 export type TermSource = 'keyword' | 'concept' | 'reader';
 
 export interface TermSpec {
-  /** Safe for `data-term` and element ids: no spaces. */
-  id: string;
-  /** Case- and accent-insensitive identity; what the URL stores. */
+  /**
+   * The term's one identity: case- and accent-insensitive ("multiple myeloma"). The URL stores it,
+   * and the active list, colour slots, counts and layout are keyed by it.
+   */
   key: string;
   label: string;
   source: TermSource;
 }
 
-/** Safe for ids and attributes; letters of every script kept. */
-const termId = (key: string) => slug(key) || 'term';
-
 /**
  * The terms a page offers (keywords, then fingerprint concepts) plus the reader's own from the
- * URL, each once, with unique ids.
+ * URL, each once.
  */
 export function buildTerms(
   offered: readonly { label: string; source: TermSource }[],
   activeKeys: readonly string[],
 ): TermSpec[] {
   const specs: TermSpec[] = [];
-  const byKey = new Map<string, TermSpec>();
-  const usedIds = new Set<string>();
+  const seen = new Set<string>();
   const add = (label: string, source: TermSource) => {
     const key = termKey(label);
-    if (key === '' || byKey.has(key)) return;
-    let id = termId(key);
-    for (let n = 2; usedIds.has(id); n++) id = `${termId(key)}-${n}`;
-    usedIds.add(id);
-    const spec = { id, key, label, source };
-    byKey.set(key, spec);
-    specs.push(spec);
+    if (key === '' || seen.has(key)) return;
+    seen.add(key);
+    specs.push({ key, label, source });
   };
   for (const term of offered) add(term.label, term.source);
   for (const key of activeKeys) add(key, 'reader');
@@ -70,4 +62,9 @@ export function writeHighlightParam(search: string, keys: readonly string[]): st
   const hl = keys.map((key) => encodeURIComponent(key).replace(/%20/g, '+')).join(',');
   const parts = [rest, keys.length > 0 ? `hl=${hl}` : ''].filter(Boolean);
   return parts.length > 0 ? `?${parts.join('&')}` : '';
+}
+
+/** "1 match", "7 matches". */
+export function matchesText(count: number): string {
+  return count === 1 ? '1 match' : `${count} matches`;
 }

@@ -101,3 +101,11 @@ export const test = base.extend<{ expectedErrors: RegExp[] }>({
     { auto: true },
   ],
 });
+
+/**
+ * The highlight marks of a term as a reader finds them: `<mark>` elements of the page whose title
+ * (the tooltip) names the term. Playwright has no "mark" role to ask for.
+ */
+export function marksOf(page: Page, label: string, { exact = false } = {}) {
+  return page.getByRole('main').locator('mark').and(page.getByTitle(label, { exact }));
+}

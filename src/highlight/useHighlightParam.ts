@@ -1,0 +1,27 @@
+import { useCallback, useMemo } from 'react';
+import { useLocation, useNavigate } from 'react-router';
+import { useHydrated } from '../ui/useHydrated';
+import { readHighlightParam, writeHighlightParam } from './terms';
+
+/**
+ * The active term keys, in activation order, as `?hl=` holds them, and a setter that writes them
+ * back (a history entry each, so Back undoes a toggle). A prerendered page was rendered without
+ * highlights; the address's apply once it is hydrated.
+ */
+export function useHighlightParam(): [readonly string[], (keys: readonly string[]) => void] {
+  const location = useLocation();
+  const navigate = useNavigate();
+  const hydrated = useHydrated();
+  const search = hydrated ? location.search : '';
+  const keys = useMemo(() => readHighlightParam(search), [search]);
+  const setKeys = useCallback(
+    (next: readonly string[]) => {
+      void navigate(
+        { search: writeHighlightParam(location.search, next), hash: location.hash },
+        { preventScrollReset: true },
+      );
+    },
+    [navigate, location.search, location.hash],
+  );
+  return [keys, setKeys];
+}
