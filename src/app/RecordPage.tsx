@@ -8,8 +8,8 @@ import { RecordHeader } from '../record/RecordHeader';
 import { RecordDetails } from '../record/RecordDetails';
 import { paragraphs } from '../record/format';
 import { useHighlighting, type OfferedTerm } from '../highlight/useHighlighting';
-import { HighlightedText } from '../highlight/HighlightedText';
-import { canPaintRanges, LONG_TEXT, paintRanges } from '../highlight/paint';
+import { HighlightedText, SLOT_COUNT } from '../highlight/HighlightedText';
+import { canPaintRanges, loadPainter, LONG_TEXT } from '../highlight/paint';
 import { FindInText, TermToggles } from '../highlight/TermToggles';
 import { MatchNavigator } from '../highlight/MatchNavigator';
 import { termKey } from '../text/match';
@@ -115,7 +115,20 @@ function RecordArticle({ record }: { record: ResearchRecord }) {
   const { layout, current } = hl;
   useLayoutEffect(() => {
     if (paint !== 'ranges') return;
-    return paintRanges(document, layout, slots, current);
+    // Once the painter's chunk is loaded (with the page, for a long text) this resolves in a
+    // microtask, before the browser paints the frame.
+    let remove: (() => void) | undefined;
+    let cancelled = false;
+    void loadPainter().then(({ paintRanges }) => {
+      if (!cancelled) {
+        const slotOf = (key: string) => (slots.get(key) ?? 0) % SLOT_COUNT;
+        remove = paintRanges(document, layout, slotOf, current);
+      }
+    });
+    return () => {
+      cancelled = true;
+      remove?.();
+    };
   }, [paint, layout, slots, current]);
   // Parts that never change with the highlights are built once per record, so a toggle skips them.
   const head = useMemo(

@@ -1,90 +1,14 @@
-import type { Layout } from './layout';
-import { SLOT_COUNT } from './HighlightedText';
-
 /**
  * Highlights painted with the CSS Custom Highlight API: the text stays as it is in the DOM (one
  * span per sentence) and the browser paints ranges over it, so a toggle on a long text changes no
  * element at all. Used where the API exists and the text is long; elsewhere the marks are
- * elements (`HighlightedText`).
+ * elements (`HighlightedText`). The painter itself (`paintRanges.ts`) is a chunk of its own,
+ * loaded only for such a text.
  */
 export const LONG_TEXT = 20_000;
-
-export const PASSAGE = 'lectern-passage';
-export const CURRENT = 'lectern-current';
-export const slotName = (slot: number) => `lectern-hl-${slot % SLOT_COUNT}`;
-
-/** The parts of the browser's highlight registry used here, so tests can pass their own. */
-export interface HighlightRegistry {
-  set(name: string, highlight: unknown): unknown;
-  delete(name: string): unknown;
-}
-export type MakeHighlight = (ranges: Range[], priority: number) => unknown;
 
 export function canPaintRanges(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
 }
 
-function browserHighlights(): { registry: HighlightRegistry; make: MakeHighlight } {
-  return {
-    registry: CSS.highlights,
-    make: (ranges, priority) => {
-      const highlight = new Highlight(...ranges);
-      highlight.priority = priority;
-      return highlight;
-    },
-  };
-}
-
-/**
- * Paints `layout` over the sentence spans in `root` (`data-sentence="segment.sentence"`, one text
- * node each): passages, each active term in its slot's colour and underline, and the current hit.
- * Returns the function that removes the painting.
- */
-export function paintRanges(
-  root: ParentNode,
-  layout: Layout,
-  slots: ReadonlyMap<string, number>,
-  current: number | null,
-  { registry, make } = browserHighlights(),
-): () => void {
-  const bySlot = new Map<string, Range[]>();
-  const passages: Range[] = [];
-  const currentRanges: Range[] = [];
-  const doc = (root as Node).ownerDocument ?? (root as Document);
-  const range = (node: Node, start: number, end: number) => {
-    const r = doc.createRange();
-    r.setStart(node, start);
-    r.setEnd(node, end);
-    return r;
-  };
-  layout.segments.forEach((segment, s) => {
-    if (segment.terms.length === 0) return;
-    segment.sentences.forEach((sentence, i) => {
-      if (!sentence.passage) return;
-      const node = root.querySelector(`[data-sentence="${s}.${i}"]`)?.firstChild;
-      if (!node || node.nodeType !== Node.TEXT_NODE) return;
-      const length = node.textContent?.length ?? 0;
-      passages.push(range(node, 0, length));
-      let offset = 0;
-      for (const piece of sentence.pieces) {
-        const end = Math.min(offset + piece.text.length, length);
-        const [first] = piece.terms;
-        if (first !== undefined) {
-          const name = slotName(slots.get(first) ?? 0);
-          bySlot.set(name, [...(bySlot.get(name) ?? []), range(node, offset, end)]);
-          if (piece.hit !== undefined && piece.hit === current) {
-            currentRanges.push(range(node, offset, end));
-          }
-        }
-        offset = end;
-      }
-    });
-  });
-  const names = [PASSAGE, CURRENT, ...bySlot.keys()];
-  registry.set(PASSAGE, make(passages, 0));
-  for (const [name, ranges] of bySlot) registry.set(name, make(ranges, 1));
-  registry.set(CURRENT, make(currentRanges, 2));
-  return () => {
-    for (const name of names) registry.delete(name);
-  };
-}
+export const loadPainter = () => import('./paintRanges');

@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { HighlightedText } from '../../src/highlight/HighlightedText';
 import { layoutSegments } from '../../src/highlight/layout';
-import { paintRanges } from '../../src/highlight/paint';
+import { paintRanges } from '../../src/highlight/paintRanges';
 import { findOccurrences, prepareText, toRanges } from '../../src/text/match';
 import { sentenceBounds } from '../../src/text/sentences';
 
@@ -88,7 +88,10 @@ describe('painting highlights as ranges over plain sentences', () => {
       ['bone', 0],
       ['marrow', 1],
     ]);
-    const remove = paintRanges(container, withTerms, slots, 1, { registry, make });
+    const remove = paintRanges(container, withTerms, (key) => slots.get(key) ?? 0, 1, {
+      registry,
+      make,
+    });
     expect(Object.fromEntries(painted)).toEqual({
       'lectern-passage': {
         text: ['A title on bone.', 'The bone marrow is soft. ', 'Bone again.'],
