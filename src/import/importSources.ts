@@ -58,7 +58,15 @@ interface Item {
   /** The item read into CSL-JSON, or why it could not be. */
   csl: CslInput | { error: string };
   options?: MapOptions;
+  /** A record already in Lectern's format (another Lectern's `records/<id>.json`), taken whole. */
+  record?: RecordJson;
 }
+
+/** Lectern's own record format: `authors` (CSL-JSON says `author`) and a string title. */
+const isLecternRecord = (object: Record<string, unknown>): boolean =>
+  Array.isArray(object.authors) && typeof object.title === 'string';
+
+const RECORD_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const messageOf = (error: unknown) =>
   (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? 'unreadable';
@@ -117,6 +125,8 @@ function jsonItems(text: string): Item[] | { line?: number; error: string } {
     const object = value as Record<string, unknown>;
     if ('message' in object)
       return crossrefWorks(object).map((work) => ({ line, csl: crossrefToCsl(work) }));
+    if (isLecternRecord(object))
+      return [{ line, csl: {}, record: object as unknown as RecordJson }];
     return [{ line, csl: isCrossrefWork(object) ? crossrefToCsl(object) : object }];
   });
 }
@@ -196,7 +206,7 @@ export function importSources(
         report.rejected.push({ ...place, reason: item.csl.error });
         continue;
       }
-      const record = cslToRecord(item.csl, '', item.options);
+      const record = item.record ? { ...item.record } : cslToRecord(item.csl, '', item.options);
       if (record.title === '') {
         report.rejected.push({ ...place, reason: 'it has no title' });
         continue;
@@ -213,7 +223,12 @@ export function importSources(
         });
         continue;
       }
-      record.id = uniqueId(record, taken);
+      // A Lectern record keeps its own id when it is free.
+      const ownId = item.record?.id;
+      record.id =
+        typeof ownId === 'string' && RECORD_ID.test(ownId) && !taken.has(ownId)
+          ? ownId
+          : uniqueId(record, taken);
       try {
         const { value } = parseRecord(record);
         // From the last to the first, so that list positions still hold.

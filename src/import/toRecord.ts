@@ -17,6 +17,10 @@ export interface RecordJson {
   keywords?: string[];
   subjectAreas?: string[];
   abstract?: string;
+  /** Only a Lectern record brings these (no other source states them). */
+  status?: string;
+  citations?: { scopus?: number };
+  fingerprint?: unknown[];
 }
 
 export type AuthorJson =

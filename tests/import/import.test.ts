@@ -148,6 +148,20 @@ describe('reading each source format', () => {
   });
 });
 
+describe('records already in Lectern’s format', () => {
+  it('are taken whole, with their id, Scopus count and subjects', () => {
+    const report = importSources([text('seed.json', JSON.stringify(seed))], []);
+    expect(report.rejected).toEqual([]);
+    expect(report.records).toEqual([seed]);
+  });
+
+  it('are duplicates of themselves once published', () => {
+    const report = importSources([text('seed.json', JSON.stringify(seed))], [seed]);
+    expect(report.records).toEqual([]);
+    expect(report.duplicates).toHaveLength(1);
+  });
+});
+
 describe('what is not imported is reported, with file, line and reason', () => {
   it.each([
     [
