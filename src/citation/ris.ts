@@ -5,8 +5,14 @@ import { invertName } from '../record/format';
  * RIS from CSL-JSON, written here because citation-js wraps every line at 70 characters, mid-word.
  * One tag per line, CRLF line ends, values on one line, the full title in TI.
  */
+/**
+ * An organisation is written as named; one whose name has a comma or no space also gets a
+ * trailing comma, EndNote's mark of a corporate author (Lectern's import honours it; readers that
+ * split every comma, citation-js and Zotero among them, cannot tell such a name from a person's).
+ */
 function risName(name: CslName): string {
-  return name.literal ?? invertName(nameParts(name));
+  if (name.literal === undefined) return invertName(nameParts(name));
+  return /,|^\S+$/.test(name.literal) ? `${name.literal},` : name.literal;
 }
 
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();

@@ -86,13 +86,29 @@ function viaCitationJs(
   }
 }
 
+/**
+ * RIS authors written with a trailing comma are organisations (EndNote's convention, and how
+ * Lectern writes one whose name has a comma or no space); citation-js's reader splits them into a
+ * person, so they are put back here, by their place among the AU/A1 lines.
+ */
+function withCorporateAuthors(entry: string, item: CslInput): CslInput {
+  const names = [...entry.matchAll(/^(?:AU|A1) {2}- ?(.*)$/gm)].map((m) => (m[1] ?? '').trim());
+  if (!names.some((n) => n.endsWith(','))) return item;
+  const author = (item.author ?? []).map((name, i) => {
+    const written = names[i];
+    return written?.endsWith(',') ? { literal: written.slice(0, -1).trim() } : name;
+  });
+  return { ...item, author };
+}
+
 function risItems(text: string): Item[] {
-  return risEntries(text).map(({ line, text: entry }) => ({
-    line,
-    csl: /\nER {2}-/.test(entry)
-      ? viaCitationJs(entry, '@ris/file')
-      : { error: 'the entry has no "ER  -" line ending it' },
-  }));
+  return risEntries(text).map(({ line, text: entry }) => {
+    if (!/\nER {2}-/.test(entry)) {
+      return { line, csl: { error: 'the entry has no "ER  -" line ending it' } };
+    }
+    const csl = viaCitationJs(entry, '@ris/file');
+    return { line, csl: 'error' in csl ? csl : withCorporateAuthors(entry, csl) };
+  });
 }
 
 function bibtexItems(text: string): Item[] {

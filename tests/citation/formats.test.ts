@@ -396,13 +396,18 @@ describe("organisations through citation-js's RIS reader", () => {
       { literal: 'International Myeloma Working Group' },
       { literal: 'International Myeloma Working Group' },
     ],
-    // Documented limits of that reader (README, "RIS readers and organisations").
+    // Documented limits of that reader (README, "RIS readers and organisations"): it does not
+    // read EndNote's trailing comma, which Lectern writes and its own import honours.
     [
       'a name with a comma is split into a person',
       { literal: 'Ministry of Health, Labour and Welfare' },
-      { family: 'Ministry of Health', given: 'Labour and Welfare' },
+      { family: 'Ministry of Health', given: 'Labour and Welfare', suffix: '' },
     ],
-    ['a one-word name comes back as a family name', { literal: 'UNESCO' }, { family: 'UNESCO' }],
+    [
+      'a one-word name comes back as a family name',
+      { literal: 'UNESCO' },
+      { family: 'UNESCO', given: '' },
+    ],
   ])('%s', (_name, author, back) => {
     const [item] = new Cite(toRis(withAuthor(author))).data as CslItem[];
     expect(item?.author).toEqual([back]);

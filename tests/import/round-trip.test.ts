@@ -105,6 +105,31 @@ describe("Lectern's own exports import back to the same record", () => {
     ]);
   });
 
+  it('RIS keeps organisations with a comma or of one word (a trailing comma marks them)', () => {
+    const original = parseRecord({
+      ...seed,
+      authors: [
+        { literal: 'Ministry of Health, Labour and Welfare' },
+        { literal: 'UNESCO' },
+        { literal: 'World Health Organization' },
+        { given: 'Shaji', family: 'Kumar' },
+      ],
+    }).value;
+    const text = exported(original, 'ris');
+    expect(text).toContain('AU  - Ministry of Health, Labour and Welfare,\r\n');
+    expect(text).toContain('AU  - UNESCO,\r\n');
+    const [record] = importSources(
+      [{ name: 'a.ris', bytes: new TextEncoder().encode(text) }],
+      [],
+    ).records;
+    expect(record?.authors).toEqual([
+      { literal: 'Ministry of Health, Labour and Welfare' },
+      { literal: 'UNESCO' },
+      { literal: 'World Health Organization' },
+      { given: 'Shaji', family: 'Kumar' },
+    ]);
+  });
+
   it('RIS carries the output type as Pure names it', () => {
     const text = exported(parseRecord(seed).value, 'ris');
     const [record] = importSources(
