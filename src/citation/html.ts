@@ -1,3 +1,4 @@
+import { decodeEntities } from '../text/entities';
 import { normalise, type Rich, type Run } from './rich';
 
 /**
@@ -6,24 +7,6 @@ import { normalise, type Rich, type Run } from './rich';
  * the citation worker; the processor's output is regular (it escapes every record character), and
  * anything unknown contributes its text alone.
  */
-const ENTITIES: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: '\u00a0',
-};
-
-function decode(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, code: string) => {
-    if (code.startsWith('#x') || code.startsWith('#X'))
-      return String.fromCodePoint(parseInt(code.slice(2), 16));
-    if (code.startsWith('#')) return String.fromCodePoint(Number(code.slice(1)));
-    return ENTITIES[code.toLowerCase()] ?? whole;
-  });
-}
-
 type Style = Omit<Run, 'text'>;
 
 export function parseCslHtml(html: string): Rich {
@@ -37,7 +20,7 @@ export function parseCslHtml(html: string): Rich {
     if (!token.startsWith('<')) {
       // Indentation between block elements is layout, not text.
       if (token.trim() === '' && (top.tag === '' || top.tag === 'div')) return;
-      out.push({ text: decode(token), ...top.style });
+      out.push({ text: decodeEntities(token), ...top.style });
       return;
     }
     const closing = /^<\/\s*([a-z0-9]+)/i.exec(token);

@@ -1,23 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { layoutSegments } from '../../src/highlight/layout';
-import { findOccurrences, prepareText, toRanges } from '../../src/text/match';
-import { sentenceBounds } from '../../src/text/sentences';
-
-function lay(segments: string[], terms: string[]) {
-  const occurrences = findOccurrences(
-    prepareText(segments),
-    terms.map((t) => ({ id: t, text: t })),
-  );
-  return layoutSegments(
-    segments,
-    toRanges(segments, occurrences, terms),
-    segments.map((s) => sentenceBounds(s)),
-  );
-}
+import { layOut } from '../support/highlight';
 
 describe('layoutSegments', () => {
   it('makes passages of the sentences that hold a match and numbers hits in reading order', () => {
-    const layout = lay(
+    const layout = layOut(
       ['A title on bone.', 'No match here. The bone marrow is soft. Bone again.'],
       ['bone', 'bone marrow'],
     );
@@ -34,7 +20,7 @@ describe('layoutSegments', () => {
 
   it('keeps every character, in order', () => {
     const text = 'One. Two bone three! Four?';
-    const layout = lay([text], ['bone']);
+    const layout = layOut([text], ['bone']);
     const joined = layout.segments[0]?.sentences
       .flatMap((s) => s.pieces.map((p) => p.text))
       .join('');

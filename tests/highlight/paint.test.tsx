@@ -1,24 +1,12 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { HighlightedText } from '../../src/highlight/HighlightedText';
-import { layoutSegments } from '../../src/highlight/layout';
 import { paintRanges } from '../../src/highlight/paintRanges';
-import { findOccurrences, prepareText, toRanges } from '../../src/text/match';
-import { sentenceBounds } from '../../src/text/sentences';
+import { layOut } from '../support/highlight';
 
 const segments = ['A title on bone.', 'No match here. The bone marrow is soft. Bone again.'];
 
-function lay(terms: string[]) {
-  const occurrences = findOccurrences(
-    prepareText(segments),
-    terms.map((t) => ({ id: t, text: t })),
-  );
-  return layoutSegments(
-    segments,
-    toRanges(segments, occurrences, terms),
-    segments.map((s) => sentenceBounds(s)),
-  );
-}
+const lay = (terms: string[]) => layOut(segments, terms);
 
 /** A stand-in for CSS.highlights: what each highlight would paint, as text. */
 function fakeRegistry() {
