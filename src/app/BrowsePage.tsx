@@ -82,7 +82,6 @@ export function BrowseYearPage() {
               </Link>
               {hit.authors && (
                 <span className="browse-records__authors" dir="auto">
-                  {' '}
                   {hit.authors}
                 </span>
               )}
