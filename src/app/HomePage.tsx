@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
 import { useHydrated } from '../ui/useHydrated';
@@ -108,6 +108,18 @@ function SearchBox({ query, onQuery }: { query: string; onQuery: (q: string) => 
     setSeen(query);
     if (draft.trim() !== query) setDraft(query);
   }
+  // Words typed into the served page before it was hydrated are in the box but never reached
+  // React: once it is live, they are searched for.
+  const input = useRef<HTMLInputElement>(null);
+  const rendered = useRef(draft);
+  const onQueryRef = useRef(onQuery);
+  useEffect(() => {
+    onQueryRef.current = onQuery;
+  });
+  useEffect(() => {
+    const typed = input.current?.value ?? '';
+    if (typed !== rendered.current) onQueryRef.current(typed.trim());
+  }, []);
   return (
     <form
       role="search"
@@ -118,6 +130,7 @@ function SearchBox({ query, onQuery }: { query: string; onQuery: (q: string) => 
     >
       <label htmlFor="search-input">Search titles, authors, keywords, journals and abstracts</label>
       <input
+        ref={input}
         id="search-input"
         type="search"
         value={draft}

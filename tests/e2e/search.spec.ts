@@ -99,3 +99,20 @@ test('the browse pages read and lead to the record in the app', async ({ page })
   await expect(page).toHaveURL(`/records/${SEED_ID}`);
   expect(await axeViolations(page)).toEqual([]);
 });
+
+test('words typed before the page is live are searched for once it is', async ({ page }) => {
+  let release = () => {};
+  const scriptsHeld = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route('**/assets/*.js', async (route) => {
+    await scriptsHeld;
+    await route.continue();
+  });
+  // Module scripts hold DOMContentLoaded back, so the page is used as soon as it arrives.
+  await page.goto('/', { waitUntil: 'commit' });
+  await page.getByRole('searchbox').fill('Anderson');
+  release();
+  await expect(page.getByRole('status')).toHaveText('1 record matches “Anderson”');
+  await expect(page).toHaveURL('/?q=Anderson');
+});
