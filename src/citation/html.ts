@@ -1,4 +1,3 @@
-import { decodeEntities } from '../text/entities';
 import { normalise, type Rich, type Run } from './rich';
 
 /**
@@ -7,6 +6,26 @@ import { normalise, type Rich, type Run } from './rich';
  * the citation worker; the processor's output is regular (it escapes every record character), and
  * anything unknown contributes its text alone.
  */
+// Its own small decoder, like src/text/entities.ts: importing that module here puts it in a chunk
+// of its own, which costs the reading page's initial JS bytes its budget does not have.
+const ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00a0',
+};
+
+function decode(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, code: string) => {
+    if (code.startsWith('#x') || code.startsWith('#X'))
+      return String.fromCodePoint(parseInt(code.slice(2), 16));
+    if (code.startsWith('#')) return String.fromCodePoint(Number(code.slice(1)));
+    return ENTITIES[code.toLowerCase()] ?? whole;
+  });
+}
+
 type Style = Omit<Run, 'text'>;
 
 export function parseCslHtml(html: string): Rich {
@@ -20,7 +39,7 @@ export function parseCslHtml(html: string): Rich {
     if (!token.startsWith('<')) {
       // Indentation between block elements is layout, not text.
       if (token.trim() === '' && (top.tag === '' || top.tag === 'div')) return;
-      out.push({ text: decodeEntities(token), ...top.style });
+      out.push({ text: decode(token), ...top.style });
       return;
     }
     const closing = /^<\/\s*([a-z0-9]+)/i.exec(token);

@@ -83,8 +83,7 @@ export const HighlightedText = memo(function HighlightedText({
 function unchanged(before: HighlightedTextProps, after: HighlightedTextProps): boolean {
   const a = before.segment;
   const b = after.segment;
-  if (a.text !== b.text || before.paint !== after.paint || before.index !== after.index)
-    return false;
+  if (a.text !== b.text || before.paint !== after.paint) return false;
   // Painted ranges leave the sentences as they are, whatever the highlights.
   if (after.paint === 'ranges') return true;
   if (a.signature !== b.signature) return false;

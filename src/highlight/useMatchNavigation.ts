@@ -33,11 +33,10 @@ export function useMatchNavigation(
       announce(
         `${index + 1} of ${layout.hits.length}: ${isolate(names)}. ${isolate(hit.sentence)}`,
       );
-      const element =
-        document.querySelector<HTMLElement>(`[data-hit="${hit.key}"]`) ??
-        document.querySelector<HTMLElement>(
-          `[data-sentence="${hit.segment}.${hit.sentenceIndex}"]`,
-        );
+      // Its mark, or with painted ranges (no marks) the sentence it is in: one of them exists.
+      const element = document.querySelector<HTMLElement>(
+        `[data-hit="${hit.key}"],[data-sentence="${hit.segment}.${hit.sentenceIndex}"]`,
+      );
       element?.focus({ preventScroll: true });
       element?.scrollIntoView({ block: 'center', behavior: 'auto' });
     },

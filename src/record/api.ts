@@ -146,7 +146,6 @@ export async function fetchRecordIndex(
 /** Keys go from general to specific so that `['records']` invalidates them all. */
 export const recordKeys = {
   all: ['records'] as const,
-  index: () => [...recordKeys.all, 'index'] as const,
   detail: (id: string) => [...recordKeys.all, 'detail', id] as const,
 };
 
