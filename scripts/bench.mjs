@@ -12,6 +12,8 @@
 // 4. A portal: import of 10,000 generated records from RIS, build of 1,000 and 10,000 records,
 //    and on the 10,000-record site the home page's first paint, the bytes of a first query and
 //    search latency.
+// 5. Concepts: recall of author keywords in the derived fingerprint's top 8 concepts (keywords
+//    withheld) on 37 real abstracts, against plain RAKE and TextRank on the same abstracts.
 import { spawn, spawnSync } from 'node:child_process';
 import { createServer, request as httpRequest } from 'node:http';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -827,6 +829,35 @@ async function portalBench() {
   return goals;
 }
 
+async function conceptsBench() {
+  const evaluation = await load('./tests/fingerprint/eval/evaluate.ts');
+  const documents = evaluation.evaluationSet();
+  const keywords = documents.reduce((sum, d) => sum + d.keywords.length, 0);
+  console.log(
+    `\n## Concepts (${documents.length} abstracts, ${keywords} author keywords withheld, top ${evaluation.TOP})\n`,
+  );
+  console.log('| method | recall | recall of keywords in the text | precision |');
+  console.log('| --- | ---: | ---: | ---: |');
+  const scores = {};
+  for (const [name, extract] of Object.entries(evaluation.extractors)) {
+    const score = evaluation.evaluate(extract, documents);
+    scores[name] = score;
+    const percent = (value) => `${(100 * value).toFixed(1)} %`;
+    console.log(
+      `| ${name} | ${percent(score.recall)} | ${percent(score.recallPresent)} | ${percent(score.precision)} |`,
+    );
+  }
+  const ours = scores['Derived fingerprint'].recall;
+  const best = Math.max(scores.RAKE.recall, scores.TextRank.recall);
+  return [
+    [
+      'derived fingerprint recalls more author keywords than RAKE and TextRank',
+      ours > best,
+      `${(100 * ours).toFixed(1)} % vs ${(100 * best).toFixed(1)} %`,
+    ],
+  ];
+}
+
 async function pageLoadBench() {
   const chromium = process.env.CHROME_PATH ?? '/usr/bin/chromium';
   if (!existsSync(chromium)) return [];
@@ -835,11 +866,13 @@ async function pageLoadBench() {
   return firstPaintBench(playwright, chromium, chromiumArgs);
 }
 
-// `npm run bench -- pageload portal` runs only the named parts: matching, browser, pageload, portal.
+// `npm run bench -- pageload portal` runs only the named parts: matching, concepts, browser,
+// pageload, portal.
 const parts = process.argv.slice(2);
 const wanted = (part) => parts.length === 0 || parts.includes(part);
 const goals = [
   ...(wanted('matching') ? matchingBench() : []),
+  ...(wanted('concepts') ? await conceptsBench() : []),
   ...(wanted('browser') ? await browserBench() : []),
   ...(wanted('pageload') ? await pageLoadBench() : []),
   ...(wanted('portal') ? await portalBench() : []),

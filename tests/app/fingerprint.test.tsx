@@ -98,6 +98,7 @@ describe('the full fingerprint page', () => {
       'StromaAuthor keyword',
       'Tumor microenvironmentAuthor keyword',
       'DrugsKey phrase',
+      'AgentsKey phrase',
       'Clinical trialsKey phrase',
       'Bone marrowKey phrase',
     ]);

@@ -30,8 +30,8 @@ test('the fingerprint shows weighted concepts that explain themselves and lead i
   await expect(page).toHaveURL(`/records/${SEED_ID}/fingerprint`);
   const rows = page.getByRole('table').getByRole('row');
   await expect(rows.nth(1)).toContainText('Multiple myeloma');
-  // Seven concepts (a header row first): none the text never uses, no column label.
-  await expect(rows).toHaveCount(8);
+  // Eight concepts (a header row first): none the text never uses, no column label.
+  await expect(rows).toHaveCount(9);
   await expect(page.getByRole('table')).not.toContainText('Drug insight');
   await expect(page.getByRole('table')).not.toContainText('Immunomodulatory drug');
   expect(await axeViolations(page)).toEqual([]);

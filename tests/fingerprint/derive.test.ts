@@ -153,3 +153,56 @@ describe('a fingerprint the record gives', () => {
     ]);
   });
 });
+
+describe('general rules, not lists drawn from one text', () => {
+  const names = (title: string, abstract: string) =>
+    deriveFingerprint({ title, abstract, keywords: [] }).map((c) => c.concept);
+
+  it.each([
+    [
+      "a structured abstract's headings",
+      'Vaccines for children',
+      'Background Malaria vaccines are scarce. Results Malaria vaccines were scarce. Results Malaria vaccines helped. Conclusions Malaria vaccines help.',
+      ['Malaria vaccines'],
+      [
+        'Background',
+        'Methods',
+        'Results',
+        'Background Malaria vaccines',
+        'Results Malaria vaccines',
+      ],
+    ],
+    [
+      "a possessive's s",
+      "Enhancing Africa's capacity for genomics research",
+      "Africa's capacity for genomics research grew, and genomics research needs capacity.",
+      ['Genomics research'],
+      ['S capacity', 'Enhancing Africa'],
+    ],
+    [
+      'a sentence-opening verb',
+      'Modelling excess mortality among cancer patients',
+      'Excess mortality was high. Modelling showed excess mortality fell.',
+      ['Excess mortality'],
+      ['Modelling excess mortality'],
+    ],
+    [
+      'a closing participle and an adverb',
+      'Adults HIV tested in clinics',
+      'Most adults were HIV tested. Blood pressure significantly fell; blood pressure significantly rose.',
+      ['Blood pressure'],
+      ['HIV tested', 'Blood pressure significantly'],
+    ],
+    [
+      'a report noun or statistic alone',
+      'Study data on sepsis in older adults',
+      'The study used data (95% CI 1.2-2.0; CI 1.1-1.9) on sepsis. The study data show sepsis rose.',
+      ['Sepsis'],
+      ['Study', 'Data', 'CI'],
+    ],
+  ])('leaves out %s', (_, title, abstract, kept, left) => {
+    const found = names(title, abstract);
+    expect(found).toEqual(expect.arrayContaining(kept));
+    for (const name of left) expect(found).not.toContain(name);
+  });
+});
