@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { existsSync, readFileSync } from 'node:fs';
-import { extname, join, resolve, sep } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, extname, join, resolve, sep } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { parseSiteOrigin } from './src/app/prerender/siteFiles.ts';
@@ -113,11 +114,25 @@ const base = process.env.LECTERN_BASE ?? '/';
 const outDir = process.env.LECTERN_OUT ?? 'dist';
 const siteOrigin = parseSiteOrigin(process.env.LECTERN_SITE_URL);
 
-export default defineConfig(({ isPreview }) => ({
+/**
+ * React Router 7 ships a production build, but its package exports only the development one
+ * (remix-run/react-router#12532, #14102: dev warnings and their strings in every bundle). Builds
+ * take the production files, which sit beside the development ones.
+ */
+function reactRouterProduction(): string {
+  const development = createRequire(import.meta.url).resolve('react-router');
+  return join(dirname(dirname(development)), 'production', 'index.mjs');
+}
+
+export default defineConfig(({ command, isPreview }) => ({
   base,
   // The dev server answers every address with the app; the preview serves the built files only.
   appType: isPreview ? 'mpa' : 'spa',
   plugins: [react(), cspMetaTag(), staticHostPreview(), onlyLocales(['en-US'])],
+  resolve:
+    command === 'build'
+      ? { alias: [{ find: /^react-router$/, replacement: reactRouterProduction() }] }
+      : {},
   worker: { format: 'es', plugins: () => [onlyLocales(['en-US'])] },
   define: {
     'import.meta.env.LECTERN_SITE_URL': JSON.stringify(siteOrigin ?? ''),
