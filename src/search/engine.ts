@@ -1,7 +1,13 @@
 import { queryOptions } from '@tanstack/react-query';
 import { createContext, useContext } from 'react';
 import { decodeEntities } from '../text/entities';
-import type { ExcerptPart, FacetCounts, SearchHit, SearchPage } from './document';
+import {
+  ABSTRACT_ANCHOR,
+  type ExcerptPart,
+  type FacetCounts,
+  type SearchHit,
+  type SearchPage,
+} from './document';
 import { FACETS, PAGE_SIZE, paramsFromRequest, type FacetKey, type SearchRequest } from './request';
 
 /** Answers a search request; the app uses Pagefind's index, tests pass their own. */
@@ -21,9 +27,16 @@ interface PagefindInstance {
     term: string | null,
     options: { filters?: Record<string, { any: string[] }>; sort?: Record<string, 'asc' | 'desc'> },
   ): Promise<{
-    results: { data(): Promise<{ excerpt: string; meta: Record<string, string | undefined> }> }[];
+    results: { data(): Promise<PagefindData> }[];
     filters: Record<string, Record<string, number>>;
   }>;
+}
+
+/** A result's data: its page's excerpt, and one per section with an anchor (the abstract's). */
+export interface PagefindData {
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  sub_results?: { url: string; excerpt: string; locations: number[] }[];
 }
 
 interface Pagefind extends PagefindInstance {
@@ -40,6 +53,17 @@ export function excerptParts(html: string): ExcerptPart[] {
       const text = decodeEntities(marked ? part.slice(6, -7) : part.replace(/<[^>]*>/g, ''));
       return { text, marked };
     });
+}
+
+/**
+ * The excerpt a result shows: from the abstract when the words occur there, since the title,
+ * authors and journal are on the result already; else from wherever they matched.
+ */
+export function chosenExcerpt(data: PagefindData): string {
+  const abstract = data.sub_results?.find(
+    (sub) => sub.url.endsWith(`#${ABSTRACT_ANCHOR}`) && sub.locations.length > 0,
+  );
+  return abstract?.excerpt ?? data.excerpt;
 }
 
 function facetCounts(filters: Record<string, Record<string, number>>): FacetCounts {
@@ -110,13 +134,14 @@ export function pagefindEngine(baseUrl: string): SearchEngine {
       const pages = await Promise.all(
         answer.results.slice(start, start + PAGE_SIZE).map((result) => result.data()),
       );
-      const hits = pages.map(({ meta, excerpt }): SearchHit => {
+      const hits = pages.map((data): SearchHit => {
+        const { meta } = data;
         const hit: SearchHit = { id: meta.id ?? '', title: meta.title ?? '' };
         for (const key of ['authors', 'journal', 'year', 'type'] as const) {
           const value = meta[key];
           if (value) hit[key] = value;
         }
-        if (request.q) hit.excerpt = excerptParts(excerpt);
+        if (request.q) hit.excerpt = excerptParts(chosenExcerpt(data));
         return hit;
       });
       return { total: answer.results.length, hits };

@@ -1,11 +1,12 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import type { ResearchRecord } from '../record/schema';
-import { browseKey, facetValues, hitOf } from './document';
+import { ABSTRACT_ANCHOR, browseKey, facetValues, hitOf } from './document';
 
 /**
  * A record as the search index reads it (Pagefind, at build time): the title as the heading, so
  * that it weighs most, then authors, keywords, journal and abstract; result fields as
- * `data-pagefind-meta`, facets as `data-pagefind-filter`. React escapes every record text.
+ * `data-pagefind-meta`, facets as `data-pagefind-filter`. The abstract has a heading with an id,
+ * so Pagefind gives it an excerpt of its own. React escapes every record text.
  */
 function IndexPage({ record }: { record: ResearchRecord }) {
   const hit = hitOf(record);
@@ -41,7 +42,12 @@ function IndexPage({ record }: { record: ResearchRecord }) {
               {subject}
             </p>
           ))}
-          {record.abstract && <p>{record.abstract}</p>}
+          {record.abstract && (
+            <>
+              <h2 id={ABSTRACT_ANCHOR}>Abstract</h2>
+              <p>{record.abstract}</p>
+            </>
+          )}
         </main>
       </body>
     </html>

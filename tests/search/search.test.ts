@@ -6,7 +6,7 @@ import {
   toggleFilter,
   type SearchRequest,
 } from '../../src/search/request';
-import { excerptParts } from '../../src/search/engine';
+import { chosenExcerpt, excerptParts } from '../../src/search/engine';
 import { firstPage } from '../../src/search/firstPage';
 import { facetValues } from '../../src/search/document';
 import { parseRecord } from '../../src/record/schema';
@@ -73,6 +73,29 @@ describe('excerpts are read as text', () => {
     ],
   ])('%s', (html, parts) => {
     expect(excerptParts(html)).toEqual(parts);
+  });
+});
+
+describe('the excerpt a result shows', () => {
+  const page = { excerpt: '<mark>Stroma</mark> and bone marrow', meta: {} };
+  const abstract = (locations: number[]) => ({
+    url: '/search/x/#abstract',
+    excerpt: 'bone marrow <mark>stromal</mark> cells',
+    locations,
+  });
+  it.each([
+    [
+      'the abstract when the words occur there',
+      [abstract([12])],
+      'bone marrow <mark>stromal</mark> cells',
+    ],
+    ['the page when they do not', [abstract([])], '<mark>Stroma</mark> and bone marrow'],
+    ['the page when the record has no abstract', [], '<mark>Stroma</mark> and bone marrow'],
+    ['the page for an index without sections', undefined, '<mark>Stroma</mark> and bone marrow'],
+  ])('is %s', (_, subResults, expected) => {
+    expect(chosenExcerpt({ ...page, ...(subResults ? { sub_results: subResults } : {}) })).toBe(
+      expected,
+    );
   });
 });
 
