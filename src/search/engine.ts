@@ -20,7 +20,7 @@ export interface SearchEngine {
 
 /** The parts of Pagefind's browser API (pagefind.js, written by the build) used here. */
 interface PagefindInstance {
-  options(options: { excerptLength?: number }): Promise<void>;
+  options(options: { excerptLength?: number; excerptEllipsis?: string }): Promise<void>;
   /** Loads the facet index; search answers carry facet counts only once it is loaded. */
   filters(): Promise<Record<string, Record<string, number>>>;
   search(
@@ -95,7 +95,8 @@ export function pagefindEngine(baseUrl: string): SearchEngine {
   const load = () => {
     loading ??= (import(/* @vite-ignore */ `${baseUrl}pagefind/pagefind.js`) as Promise<Pagefind>)
       .then(async (pagefind) => {
-        await pagefind.options({ excerptLength: 24 });
+        // An ellipsis where the excerpt cuts into the text, so a cut sentence reads as one.
+        await pagefind.options({ excerptLength: 24, excerptEllipsis: '…' });
         return pagefind;
       })
       .catch((error: unknown) => {
