@@ -1,6 +1,6 @@
 import { findAbbreviations, type Abbreviation } from './abbreviations';
 import { fold } from './fold';
-import { areVariants, stems, type Stems } from './stem';
+import { areVariants, stems, variantPrefix, type Stems } from './stem';
 import { isJoiningHyphen, scanTokens, tokenize } from './tokens';
 
 /**
@@ -107,7 +107,7 @@ export function prepareText(segments: readonly string[]): PreparedText {
   const byPrefix = new Map<string, number[]>();
   forms.forEach((form, i) => {
     if (formIsWord[i] && form.length >= MIN_VARIANT_LENGTH)
-      pushTo(byPrefix, form.slice(0, PREFIX), i);
+      pushTo(byPrefix, variantPrefix(form, PREFIX), i);
   });
 
   return {
@@ -208,7 +208,7 @@ function wordForms(prepared: PreparedText, folded: string): Set<number> {
   if (exact !== undefined) result.add(exact);
   const own = stems(folded);
   if (!own) return result;
-  for (const form of prepared.byPrefix.get(folded.slice(0, PREFIX)) ?? []) {
+  for (const form of prepared.byPrefix.get(variantPrefix(folded, PREFIX)) ?? []) {
     let theirs = prepared.stemCache.get(form);
     if (theirs === undefined) {
       theirs = stems(prepared.forms[form] ?? '');

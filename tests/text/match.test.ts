@@ -53,6 +53,29 @@ describe('whole words and inflections', () => {
   });
 });
 
+describe('British and American spellings', () => {
+  it.each([
+    ['tumor', 'tumour cells and tumours', ['tumour', 'tumours']],
+    ['tumour', 'a tumor', ['tumor']],
+    ['anemia', 'anaemia in pregnancy', ['anaemia']],
+    ['hemoglobin', 'haemoglobin', ['haemoglobin']],
+    ['behavior', 'behavioural change and behaviours', ['behavioural', 'behaviours']],
+    ['normalization', 'Normalisation Process Theory', ['Normalisation']],
+    ['analyze', 'we analysed', ['analysed']],
+    ['center', 'the centres', ['centres']],
+    ['edema', 'oedema', ['oedema']],
+    ['diarrhea', 'diarrhoea', ['diarrhoea']],
+    ['fetal', 'foetal growth', ['foetal']],
+    ['pediatric', 'paediatric wards', ['paediatric']],
+    ['catalog', 'catalogues', ['catalogues']],
+    ['journal', 'journey', []],
+    ['hour', 'hours and honour', ['hours']],
+    ['exercise', 'exercize', []],
+  ])('%s in %j', (term, text, expected) => {
+    expect(found(text, term)).toEqual(expected);
+  });
+});
+
 describe('phrases', () => {
   it.each([
     [
