@@ -8,9 +8,6 @@ import {
 import type { FacetKey } from './request';
 
 /** One record as a search result shows it. */
-/** The id of the abstract's heading in the indexed page, and so of its section's excerpt. */
-export const ABSTRACT_ANCHOR = 'abstract';
-
 export interface SearchHit {
   id: string;
   title: string;

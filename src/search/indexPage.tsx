@@ -1,6 +1,7 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import type { ResearchRecord } from '../record/schema';
-import { ABSTRACT_ANCHOR, browseKey, facetValues, hitOf } from './document';
+import { browseKey, facetValues, hitOf } from './document';
+import { ABSTRACT_ANCHOR } from './engine';
 
 /**
  * A record as the search index reads it (Pagefind, at build time): the title as the heading, so
