@@ -1,5 +1,6 @@
 import { slugWords } from '../text/slug';
-import type { CslItem, CslName } from './csl';
+import type { CslName } from '../record/schema';
+import type { CslItem } from './csl';
 import { monthName } from '../record/date';
 
 /**

@@ -1,4 +1,4 @@
-import type { Author, ResearchRecord } from '../record/schema';
+import type { Author, CslName, ResearchRecord } from '../record/schema';
 import { parsePartialDate } from '../record/date';
 import { languageTag } from '../record/language';
 import type { NameParts } from '../record/format';
@@ -7,15 +7,6 @@ import type { NameParts } from '../record/format';
  * CSL-JSON is the hub: every format is made from it (as in citation-js). Only what the record
  * holds goes in; a missing volume or DOI is simply absent, never an empty string.
  */
-export interface CslName {
-  family?: string;
-  given?: string;
-  literal?: string;
-  'non-dropping-particle'?: string;
-  'dropping-particle'?: string;
-  suffix?: string;
-}
-
 export interface CslItem {
   id: string;
   type: 'article-journal';

@@ -1,4 +1,5 @@
-import { nameParts, type CslItem, type CslName } from './csl';
+import type { CslName } from '../record/schema';
+import { nameParts, type CslItem } from './csl';
 import { invertName } from '../record/format';
 import { normalise, type Rich } from './rich';
 

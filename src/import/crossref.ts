@@ -1,5 +1,6 @@
 import { decodeEntities } from '../text/entities';
-import type { CslInput, CslInputName } from './csl-input';
+import type { CslName } from '../record/schema';
+import type { CslInput } from './csl-input';
 
 /**
  * Crossref work JSON (api.crossref.org/works/<doi>) read into CSL-JSON. Its field names are
@@ -34,9 +35,9 @@ interface CrossrefName {
   suffix?: string;
 }
 
-function name(author: CrossrefName): CslInputName {
+function name(author: CrossrefName): CslName {
   if (author.name && !author.family) return { literal: author.name };
-  const out: CslInputName = {};
+  const out: CslName = {};
   if (author.family) out.family = markupToText(author.family);
   if (author.given) out.given = markupToText(author.given);
   if (author.suffix) out.suffix = author.suffix;

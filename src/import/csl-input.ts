@@ -1,21 +1,14 @@
+import type { CslName } from '../record/schema';
+
 /**
  * CSL-JSON as sources write it: every field optional and loosely typed. Each reader (citation-js
  * for RIS and BibTeX, the MEDLINE and Crossref readers here) produces this, and one mapping turns
  * it into a Lectern record.
  */
-export interface CslInputName {
-  family?: string;
-  given?: string;
-  literal?: string;
-  'non-dropping-particle'?: string;
-  'dropping-particle'?: string;
-  suffix?: string;
-}
-
 export interface CslInput {
   type?: string;
   title?: string;
-  author?: CslInputName[];
+  author?: CslName[];
   'container-title'?: string;
   volume?: string | number;
   issue?: string | number;

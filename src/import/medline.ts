@@ -1,4 +1,5 @@
-import type { CslInput, CslInputName } from './csl-input';
+import type { CslName } from '../record/schema';
+import type { CslInput } from './csl-input';
 
 /**
  * MEDLINE (PubMed's .nbib export) read into CSL-JSON. No maintained citation-js plugin reads it
@@ -46,7 +47,7 @@ export function medlinePages(value: string): string {
   return `${first}-${full}`;
 }
 
-function person(fullName: string): CslInputName {
+function person(fullName: string): CslName {
   const [family = '', given] = fullName.split(/,\s*/, 2);
   return given ? { family, given } : { family };
 }

@@ -1,6 +1,7 @@
 import { languageName } from '../record/language';
 import { parsePartialDate } from '../record/date';
-import type { CslInput, CslInputName } from './csl-input';
+import type { CslName } from '../record/schema';
+import type { CslInput } from './csl-input';
 
 /** A record as its JSON file holds it (the record format), without its id yet. */
 export interface RecordJson {
@@ -61,7 +62,7 @@ const clean = (value: unknown): string | undefined => {
 
 const PARTICLE = /^((?:\p{Ll}+\s+)+)(\p{Lu}.*)$/u;
 
-function author(name: CslInputName, options: MapOptions): AuthorJson | null {
+function author(name: CslName, options: MapOptions): AuthorJson | null {
   const literal = clean(name.literal);
   if (literal) return { literal };
   const family = clean(name.family);

@@ -45,6 +45,20 @@ function lenientArray<T extends v.GenericSchema>(item: T) {
   );
 }
 
+/**
+ * An author as a record file writes it, which is how CSL-JSON writes names: a person's parts
+ * (particles apart from the family name) or an organisation's `literal`. Citation output and
+ * import input use the same shape.
+ */
+export interface CslName {
+  family?: string;
+  given?: string;
+  literal?: string;
+  'non-dropping-particle'?: string;
+  'dropping-particle'?: string;
+  suffix?: string;
+}
+
 const personOrOrganisation = v.pipe(
   v.object(
     {
