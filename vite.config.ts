@@ -6,6 +6,7 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { parseSiteOrigin } from './src/app/prerender/siteFiles.ts';
 import { pathInApp } from './src/app/prerender/pageState.ts';
+import { devSearchIndex } from './scripts/dev-search.ts';
 
 /**
  * The Content-Security-Policy of the built app. It lives in a <meta> tag so that any static host
@@ -128,7 +129,7 @@ export default defineConfig(({ command, isPreview }) => ({
   base,
   // The dev server answers every address with the app; the preview serves the built files only.
   appType: isPreview ? 'mpa' : 'spa',
-  plugins: [react(), cspMetaTag(), staticHostPreview(), onlyLocales(['en-US'])],
+  plugins: [react(), cspMetaTag(), staticHostPreview(), devSearchIndex(), onlyLocales(['en-US'])],
   resolve:
     command === 'build'
       ? { alias: [{ find: /^react-router$/, replacement: reactRouterProduction() }] }
@@ -146,6 +147,12 @@ export default defineConfig(({ command, isPreview }) => ({
     // reading page's own budget is checked by `npm run size`.
     chunkSizeWarningLimit: 700,
   },
+  // The dev server watches and scans the app, not the builds and benchmark sites beside it (a
+  // portal benchmark leaves 70,000 files in bench-results/, which made start-up take 13 s).
+  server: {
+    watch: { ignored: ['**/bench-results/**', '**/dist*/**', '**/test-results/**'] },
+  },
+  optimizeDeps: { entries: ['index.html'] },
   preview: {
     port: 4173,
     strictPort: true,

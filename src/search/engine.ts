@@ -1,6 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { createContext, useContext } from 'react';
 import { decodeEntities } from '../text/entities';
+import { ABSTRACT_ANCHOR } from './anchor';
 import type { ExcerptPart, FacetCounts, SearchHit, SearchPage } from './document';
 import { FACETS, PAGE_SIZE, paramsFromRequest, type FacetKey, type SearchRequest } from './request';
 
@@ -25,13 +26,6 @@ interface PagefindInstance {
     filters: Record<string, Record<string, number>>;
   }>;
 }
-
-/**
- * The id of the abstract's heading in the indexed page (`indexPage.tsx`), and so of its section's
- * excerpt. It lives here, not in `document.ts`, because a value this lazy chunk imports from a
- * module the entry shares makes Rolldown split a common chunk (1.3 KB more initial JS, measured).
- */
-export const ABSTRACT_ANCHOR = 'abstract';
 
 /** A result's data: its page's excerpt, and one per section with an anchor (the abstract's). */
 export interface PagefindData {

@@ -1,7 +1,7 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import type { ResearchRecord } from '../record/schema';
 import { browseKey, facetValues, hitOf } from './document';
-import { ABSTRACT_ANCHOR } from './engine';
+import { ABSTRACT_ANCHOR } from './anchor';
 
 /**
  * A record as the search index reads it (Pagefind, at build time): the title as the heading, so
