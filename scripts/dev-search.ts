@@ -13,6 +13,15 @@ const CONTENT_TYPES: Record<string, string> = {
   '.json': 'application/json',
 };
 
+/** A malformed escape names no file. */
+function safeDecode(name: string): string {
+  try {
+    return decodeURIComponent(name);
+  } catch {
+    return '';
+  }
+}
+
 export function devSearchIndex(): Plugin {
   return {
     name: 'lectern-dev-search',
@@ -36,8 +45,13 @@ export function devSearchIndex(): Plugin {
           process.execPath,
           [join(root, 'scripts/dev-search-index.mjs'), recordsDir, outDir],
           { cwd: root },
-        );
-        const file = normalize(join(outDir, decodeURIComponent(path.slice(prefix.length))));
+        ).catch((error: unknown) => {
+          // Said once, and tried again on the next request.
+          written = null;
+          server.config.logger.error(`The search index could not be written: ${String(error)}`);
+        });
+        const name = path.slice(prefix.length);
+        const file = normalize(join(outDir, safeDecode(name)));
         written
           .then(() => (file.startsWith(outDir + sep) ? readFile(file) : null))
           .catch(() => null)
