@@ -253,10 +253,7 @@ function variantKey(label: string, cache: Map<string, string>): string {
   if (key === undefined) {
     key = tokenize(label)
       .filter((t) => t.isWord)
-      .map((t) => {
-        const folded = fold(t.text);
-        return stems(folded)?.porter ?? folded;
-      })
+      .map((t) => porterStem(t.text))
       .join(' ');
     cache.set(label, key);
   }
