@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { createContext, useContext } from 'react';
 import { decodeEntities } from '../text/entities';
-import { ABSTRACT_ANCHOR } from './anchor';
+import { ABSTRACT_ANCHOR, ABSTRACT_HEADING } from './anchor';
 import type { ExcerptPart, FacetCounts, SearchHit, SearchPage } from './document';
 import { FACETS, PAGE_SIZE, paramsFromRequest, type FacetKey, type SearchRequest } from './request';
 
@@ -51,14 +51,18 @@ export function excerptParts(html: string): ExcerptPart[] {
 }
 
 /**
- * The excerpt a result shows: from the abstract when the words occur there, since the title,
- * authors and journal are on the result already; else from wherever they matched.
+ * The excerpt a result shows: from the abstract when the words occur there (without its
+ * heading), since the title, authors and journal are on the result already; else from wherever
+ * they matched.
  */
 export function chosenExcerpt(data: PagefindData): string {
   const abstract = data.sub_results?.find(
     (sub) => sub.url.endsWith(`#${ABSTRACT_ANCHOR}`) && sub.locations.length > 0,
   );
-  return abstract?.excerpt ?? data.excerpt;
+  if (!abstract) return data.excerpt;
+  // The section starts with its heading, which Pagefind closes with a full stop.
+  const heading = new RegExp(`^(<mark>)?${ABSTRACT_HEADING}\\.?(</mark>)?\\s*`);
+  return abstract.excerpt.replace(heading, '');
 }
 
 function facetCounts(filters: Record<string, Record<string, number>>): FacetCounts {

@@ -1,7 +1,7 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import type { ResearchRecord } from '../record/schema';
 import { browseKey, facetValues, hitOf } from './document';
-import { ABSTRACT_ANCHOR } from './anchor';
+import { ABSTRACT_ANCHOR, ABSTRACT_HEADING } from './anchor';
 
 /**
  * A record as the search index reads it (Pagefind, at build time): the title as the heading, so
@@ -45,7 +45,7 @@ function IndexPage({ record }: { record: ResearchRecord }) {
           ))}
           {record.abstract && (
             <>
-              <h2 id={ABSTRACT_ANCHOR}>Abstract</h2>
+              <h2 id={ABSTRACT_ANCHOR}>{ABSTRACT_HEADING}</h2>
               <p>{record.abstract}</p>
             </>
           )}

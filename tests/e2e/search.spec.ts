@@ -45,6 +45,11 @@ test('author, journal and abstract words find it too; other words say nothing ma
     await box.fill(words);
     await expect(page.getByRole('status')).toHaveText(`1 record matches “${words}”`);
   }
+  // A word from the abstract's first sentence: its excerpt starts with the text, not a heading.
+  await box.fill('myeloma');
+  await expect(page.getByRole('list', { name: 'Results' }).getByRole('listitem')).toContainText(
+    /Oncology.*Review article\s*Multiple myeloma \(MM\)/,
+  );
   await box.fill('zebrafish');
   await expect(page.getByRole('status')).toHaveText('No records match “zebrafish”.');
   await expect(page.getByText(/try other or fewer words/i)).toBeVisible();

@@ -78,9 +78,9 @@ describe('excerpts are read as text', () => {
 
 describe('the excerpt a result shows', () => {
   const page = { excerpt: '<mark>Stroma</mark> and bone marrow', meta: {} };
-  const abstract = (locations: number[]) => ({
+  const abstract = (locations: number[], excerpt = 'bone marrow <mark>stromal</mark> cells') => ({
     url: '/search/x/#abstract',
-    excerpt: 'bone marrow <mark>stromal</mark> cells',
+    excerpt,
     locations,
   });
   it.each([
@@ -88,6 +88,16 @@ describe('the excerpt a result shows', () => {
       'the abstract when the words occur there',
       [abstract([12])],
       'bone marrow <mark>stromal</mark> cells',
+    ],
+    [
+      'the abstract without its heading',
+      [abstract([2], 'Abstract. Multiple <mark>myeloma</mark> (MM) …')],
+      'Multiple <mark>myeloma</mark> (MM) …',
+    ],
+    [
+      'the abstract without its heading, even when the heading matched',
+      [abstract([0], '<mark>Abstract.</mark> Multiple myeloma …')],
+      'Multiple myeloma …',
     ],
     ['the page when they do not', [abstract([])], '<mark>Stroma</mark> and bone marrow'],
     ['the page when the record has no abstract', [], '<mark>Stroma</mark> and bone marrow'],
