@@ -163,6 +163,11 @@ export default defineConfig(({ command, isPreview }) => ({
     exclude: ['tests/e2e/**', 'node_modules/**'],
     setupFiles: ['tests/support/setup.ts'],
     env: { TZ: 'America/Los_Angeles' },
+    // Every spy, mock and stubbed global is put back after each test.
     restoreMocks: true,
+    unstubGlobals: true,
+    unstubEnvs: true,
+    // Waits inside a test (4 s, tests/support/setup.ts) stay well under this.
+    testTimeout: 15_000,
   },
 }));

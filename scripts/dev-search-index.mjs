@@ -7,8 +7,9 @@ import * as pagefind from 'pagefind';
 import { runnerImport } from 'vite';
 
 const [recordsDir, outDir] = process.argv.slice(2);
-const [{ module: schema }, { module: page }] = await Promise.all([
+const [{ module: schema }, { module: read }, { module: page }] = await Promise.all([
   runnerImport('./src/record/schema.ts'),
+  runnerImport('./src/record/read.ts'),
   runnerImport('./src/search/indexPage.tsx'),
 ]);
 const readJson = (name) => JSON.parse(readFileSync(join(recordsDir, name), 'utf8'));
@@ -16,7 +17,7 @@ const { records } = schema.parseRecordIndex(readJson('index.json')).value;
 const { index } = await pagefind.createIndex({ forceLanguage: 'en' });
 for (const { id } of records) {
   try {
-    const record = schema.parseRecord(readJson(`${id}.json`)).value;
+    const record = read.parseRecord(readJson(`${id}.json`)).value;
     await index.addHTMLFile({ url: `/records/${id}`, content: page.indexPageHtml(record) });
   } catch (error) {
     console.warn(`search index: records/${id}.json left out: ${String(error)}`);

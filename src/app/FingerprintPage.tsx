@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
+import { useLoaderDeps } from '../data/LoaderContext';
 import { recordQuery } from '../record/api';
 import type { ResearchRecord } from '../record/schema';
 import { useFingerprint } from '../fingerprint/useFingerprint';
@@ -9,11 +10,11 @@ import { writeHighlightParam } from '../highlight/terms';
 import { termKey } from '../text/match';
 import { Loaded } from './Loaded';
 import { isolate } from '../text/bidi';
-import { absoluteUrl } from './site';
+import { absoluteUrl } from '../ui/site';
 
 export function FingerprintPage() {
   const id = useParams().id ?? '';
-  const query = useQuery(recordQuery(id));
+  const query = useQuery(recordQuery(id, useLoaderDeps()));
   return (
     <Loaded query={query} what="the record">
       {(record) => <FullFingerprint record={record} />}

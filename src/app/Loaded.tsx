@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { UseQueryResult } from '@tanstack/react-query';
-import { LoadingPage } from './LoadingPage';
+import { Loading } from '../ui/Loading';
 import { ProblemView } from './ProblemView';
 
 interface LoadedProps<T> {
@@ -12,7 +12,7 @@ interface LoadedProps<T> {
 
 /** A page's data: a loading note, a problem with a way out, or the page itself. */
 export function Loaded<T>({ query, what, children }: LoadedProps<T>) {
-  if (query.isPending) return <LoadingPage what={what} />;
+  if (query.isPending) return <Loading what={what} />;
   if (query.isError) {
     return (
       <ProblemView

@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
-import { isRetryable, LoadError } from '../record/api';
+import { describeProblem, isRetryable, LoadError, operatorDetail } from '../data/errors';
+import { Button } from '../ui/Button';
 
 interface ProblemViewProps {
   error: Error;
@@ -7,13 +8,16 @@ interface ProblemViewProps {
   retrying: boolean;
 }
 
-/** A load failure in words, with what the reader can do next: retry, or go home. */
+/**
+ * A load failure in words, with what the reader can do next: retry, or go home. A file that does
+ * not follow its format also lists each problem with its place, for whoever runs the site.
+ */
 export function ProblemView({ error, onRetry, retrying }: ProblemViewProps) {
   const problem = error instanceof LoadError ? error.problem : undefined;
   const heading =
     problem?.kind === 'not-found'
       ? 'Record not found'
-      : problem?.kind === 'invalid-json' || problem?.kind === 'invalid-record'
+      : problem?.kind === 'invalid-json' || problem?.kind === 'invalid'
         ? 'This record cannot be shown'
         : 'The record could not be loaded';
   return (
@@ -24,13 +28,13 @@ export function ProblemView({ error, onRetry, retrying }: ProblemViewProps) {
         {heading}
       </h1>
       <div role="alert">
-        {problem?.kind === 'invalid-record' ? (
+        {problem?.kind === 'invalid' ? (
           <>
             <p>
               <code className="path">{problem.file}</code> does not follow the record format:
             </p>
             <ul className="problems">
-              {problem.problems.map((line) => (
+              {operatorDetail(problem).map((line) => (
                 <li key={line}>
                   <code>{line}</code>
                 </li>
@@ -38,14 +42,14 @@ export function ProblemView({ error, onRetry, retrying }: ProblemViewProps) {
             </ul>
           </>
         ) : (
-          <p>{error.message}</p>
+          <p>{problem ? describeProblem(problem) : error.message}</p>
         )}
       </div>
       <p className="actions">
-        {(!problem || isRetryable(problem)) && (
-          <button type="button" className="button" onClick={onRetry} disabled={retrying}>
+        {(!problem || isRetryable(error)) && (
+          <Button onClick={onRetry} disabled={retrying}>
             {retrying ? 'Retrying…' : 'Retry'}
-          </button>
+          </Button>
         )}
         <Link to="/">Go to the list of records</Link>
       </p>

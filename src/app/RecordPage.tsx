@@ -1,37 +1,36 @@
-import { useCallback, useLayoutEffect, useMemo } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { useParams } from 'react-router';
+import { Link, useLocation, useNavigate, useParams } from 'react-router';
+import { useLoaderDeps } from '../data/LoaderContext';
 import { recordQuery } from '../record/api';
 import type { ResearchRecord } from '../record/schema';
 import { RecordHead } from '../record/RecordHead';
 import { RecordHeader } from '../record/RecordHeader';
 import { RecordDetails } from '../record/RecordDetails';
+import { DroppedNotice } from '../record/DroppedNotice';
 import { paragraphs } from '../record/format';
-import { useHighlighting, type OfferedTerm } from '../highlight/useHighlighting';
-import { HighlightedText, SLOT_COUNT } from '../highlight/HighlightedText';
-import { canPaintRanges, loadPainter, LONG_TEXT } from '../highlight/paint';
-import { FindInText, TermToggles } from '../highlight/TermToggles';
+import { languageCode } from '../record/language';
+import { useHighlighter, type OfferedTerm } from '../highlight/useHighlighter';
+import { HighlightedText } from '../highlight/HighlightedText';
+import { TermPanel } from '../highlight/TermToggles';
 import { MatchNavigator } from '../highlight/MatchNavigator';
-import { termKey } from '../text/match';
 import { useFingerprint } from '../fingerprint/useFingerprint';
-import { FingerprintView, type ConceptToggle } from '../fingerprint/FingerprintView';
-import { Link, useLocation, useNavigate } from 'react-router';
+import { FingerprintView } from '../fingerprint/FingerprintView';
 import { toCsl } from '../citation/csl';
 import { CiteThis } from '../citation/CitePanel';
 import type { ListEntry } from '../citation/store';
+import { readCiteParam, writeCiteParam } from '../citation/url';
+import type { StyleId } from '../citation/styles';
 import { useHydrated } from '../ui/useHydrated';
 import { searchParam, withSearchParam } from '../ui/searchParams';
 import { PanelBoundary } from '../ui/PanelBoundary';
-import { readCiteParam, writeCiteParam } from '../citation/url';
-import type { StyleId } from '../citation/styles';
+import { absoluteUrl } from '../ui/site';
+import { plural } from '../ui/words';
 import { Loaded } from './Loaded';
-import { DroppedNotice } from '../record/DroppedNotice';
-import { languageCode } from '../record/language';
-import { absoluteUrl } from './site';
 
 export function RecordPage() {
   const id = useParams().id ?? '';
-  const query = useQuery(recordQuery(id));
+  const query = useQuery(recordQuery(id, useLoaderDeps()));
   return (
     <Loaded query={query} what="the record">
       {/* A new record is a new page: nothing of the previous one (highlights, memo) carries over. */}
@@ -40,43 +39,55 @@ export function RecordPage() {
   );
 }
 
-function RecordArticle({ record }: { record: ResearchRecord }) {
-  const segments = useMemo(
-    () => [record.title, ...(record.abstract ? paragraphs(record.abstract) : [])],
-    [record],
-  );
-  const fingerprint = useFingerprint(record);
-  const citeEntry = useMemo<ListEntry>(
-    () => ({ id: record.id, item: toCsl(record), outputType: record.type }),
-    [record],
-  );
+/**
+ * View state that a reader would not step back through (the cite panel, the full author list)
+ * lives in the address but replaces the current history entry, so Back leaves the page.
+ */
+function useReplaceableParams() {
   const location = useLocation();
   const navigate = useNavigate();
-  // A link with ?cite=vancouver opens the panel on that style, once the page is hydrated (the
-  // prerendered page has it closed).
+  // A link with ?cite=vancouver opens the panel on that style once the page is hydrated (the
+  // prerendered page has it closed); ?authors=all likewise.
   const hydrated = useHydrated();
-  const shownCiteStyle = hydrated ? readCiteParam(location.search) : null;
-  // View state that a reader would not step back through (the cite panel, the full author list)
-  // replaces the current history entry, so Back leaves the page rather than undoing it.
-  const replaceSearch = useCallback(
-    (search: string) => {
-      void navigate({ search, hash: location.hash }, { replace: true, preventScrollReset: true });
+  const search = hydrated ? location.search : '';
+  const replace = useCallback(
+    (next: string) => {
+      void navigate(
+        { search: next, hash: location.hash },
+        { replace: true, preventScrollReset: true },
+      );
     },
     [navigate, location.hash],
   );
   const showCiteStyle = useCallback(
     (style: StyleId | null) => {
-      replaceSearch(writeCiteParam(location.search, style));
+      replace(writeCiteParam(location.search, style));
     },
-    [replaceSearch, location.search],
+    [replace, location.search],
   );
-  const allAuthors = hydrated && searchParam(location.search, 'authors') === 'all';
   const showAllAuthors = useCallback(
     (all: boolean) => {
-      replaceSearch(withSearchParam(location.search, 'authors', all ? 'all' : null));
+      replace(withSearchParam(location.search, 'authors', all ? 'all' : null));
     },
-    [replaceSearch, location.search],
+    [replace, location.search],
   );
+  return {
+    citeStyle: readCiteParam(search),
+    showCiteStyle,
+    allAuthors: searchParam(search, 'authors') === 'all',
+    showAllAuthors,
+  };
+}
+
+function RecordArticle({ record }: { record: ResearchRecord }) {
+  const article = useRef<HTMLElement>(null);
+  const segments = useMemo(
+    () => [record.title, ...(record.abstract ? paragraphs(record.abstract) : [])],
+    [record],
+  );
+  const fingerprint = useFingerprint(record);
+  const citeEntry = useMemo<ListEntry>(() => ({ id: record.id, item: toCsl(record) }), [record]);
+  const params = useReplaceableParams();
   const offered = useMemo<OfferedTerm[]>(
     () => [
       ...record.keywords.map((label): OfferedTerm => ({ label, source: 'keyword' })),
@@ -87,49 +98,12 @@ function RecordArticle({ record }: { record: ResearchRecord }) {
     ],
     [record, fingerprint.data],
   );
-  const hl = useHighlighting(segments, offered);
-  const conceptToggle = useMemo<ConceptToggle>(() => {
-    const byKey = new Map(hl.terms.map((t) => [t.key, t]));
-    return {
-      pressed: (concept) => {
-        const term = byKey.get(termKey(concept));
-        return term !== undefined && hl.active.includes(term.key);
-      },
-      onToggle: (concept) => {
-        const term = byKey.get(termKey(concept));
-        if (term) hl.toggle(term);
-      },
-    };
-  }, [hl]);
-  const slots = useMemo(() => new Map(hl.active.map((id, i) => [id, i])), [hl.active]);
-  const [titleSegment, ...abstractParagraphs] = hl.layout.segments;
-  // A long text is painted with the CSS Custom Highlight API where the browser has it: a toggle
-  // then changes no element. The served page and hydration use marks, as the server renders them.
-  const paint = useMemo(
-    () =>
-      hydrated && canPaintRanges() && segments.reduce((n, s) => n + s.length, 0) > LONG_TEXT
-        ? 'ranges'
-        : 'marks',
-    [hydrated, segments],
+  const hl = useHighlighter(segments, offered, article);
+  const conceptToggle = useMemo(
+    () => ({ pressed: hl.isOn, onToggle: hl.toggleLabel }),
+    [hl.isOn, hl.toggleLabel],
   );
-  const { layout, current } = hl;
-  useLayoutEffect(() => {
-    if (paint !== 'ranges') return;
-    // Once the painter's chunk is loaded (with the page, for a long text) this resolves in a
-    // microtask, before the browser paints the frame.
-    let remove: (() => void) | undefined;
-    let cancelled = false;
-    void loadPainter().then(({ paintRanges }) => {
-      if (!cancelled) {
-        const slotOf = (key: string) => (slots.get(key) ?? 0) % SLOT_COUNT;
-        remove = paintRanges(document, layout, slotOf, current);
-      }
-    });
-    return () => {
-      cancelled = true;
-      remove?.();
-    };
-  }, [paint, layout, slots, current]);
+  const [title, ...abstract] = hl.segments;
   // Parts that never change with the highlights are built once per record, so a toggle skips them.
   const head = useMemo(
     () => <RecordHead record={record} url={absoluteUrl(`/records/${record.id}`)} />,
@@ -153,77 +127,42 @@ function RecordArticle({ record }: { record: ResearchRecord }) {
     [record],
   );
   const lang = record.language ? languageCode(record.language) : undefined;
-  const keywordTerms = hl.terms.filter((t) => t.source === 'keyword');
-  const readerTerms = hl.terms.filter((t) => t.source === 'reader');
 
   return (
-    <article className={hl.active.length > 0 ? 'record record--navigating' : 'record'}>
+    <article
+      ref={article}
+      className={hl.active.length > 0 ? 'record record--navigating' : 'record'}
+    >
       {head}
       <RecordHeader
         record={record}
-        allAuthors={allAuthors}
-        onAllAuthorsChange={showAllAuthors}
-        title={
-          titleSegment && (
-            <HighlightedText
-              segment={titleSegment}
-              index={0}
-              paint={paint}
-              slots={slots}
-              labels={hl.labels}
-              current={hl.current}
-            />
-          )
-        }
+        allAuthors={params.allAuthors}
+        onAllAuthorsChange={params.showAllAuthors}
+        title={title && <HighlightedText {...title} />}
       />
       <DroppedNotice dropped={record.dropped} />
-      <CiteThis entry={citeEntry} shownStyle={shownCiteStyle} onShownStyleChange={showCiteStyle} />
+      <CiteThis
+        entry={citeEntry}
+        shownStyle={params.citeStyle}
+        onShownStyleChange={params.showCiteStyle}
+      />
       {/* Keywords come before the abstract in reading order (on a phone, right under the title);
           on a wide screen the grid puts them beside it. */}
       <div className="record-body">
         <section aria-labelledby="keywords-title" className="highlighter">
           <h2 id="keywords-title">Keywords</h2>
-          {keywordTerms.length > 0 ? (
-            <>
-              <p className="hint needs-script">
-                Select a keyword to highlight where the text uses it.
-              </p>
-              <TermToggles
-                terms={keywordTerms}
-                active={hl.active}
-                counts={hl.counts}
-                onToggle={hl.toggle}
-              />
-            </>
-          ) : (
-            <p className="empty">No keywords are recorded.</p>
-          )}
-          <FindInText onAdd={hl.addReaderTerm} />
-          {readerTerms.length > 0 && (
-            <div className="reader-terms">
-              <h3>Your terms</h3>
-              <TermToggles
-                terms={readerTerms}
-                active={hl.active}
-                counts={hl.counts}
-                onToggle={hl.toggle}
-              />
-            </div>
-          )}
+          <TermPanel
+            highlighter={hl}
+            hint="Select a keyword to highlight where the text uses it."
+            empty="No keywords are recorded."
+          />
         </section>
         <section aria-labelledby="abstract-title" className="abstract">
           <h2 id="abstract-title">Abstract</h2>
-          {abstractParagraphs.length > 0 ? (
-            abstractParagraphs.map((segment, i) => (
-              <p key={i} dir="auto" lang={lang}>
-                <HighlightedText
-                  segment={segment}
-                  index={i + 1}
-                  paint={paint}
-                  slots={slots}
-                  labels={hl.labels}
-                  current={hl.current}
-                />
+          {abstract.length > 0 ? (
+            abstract.map((segment) => (
+              <p key={segment.index} dir="auto" lang={lang}>
+                <HighlightedText {...segment} />
               </p>
             ))
           ) : (
@@ -245,7 +184,7 @@ function RecordArticle({ record }: { record: ResearchRecord }) {
               fullList={(count) => (
                 <p>
                   <Link to={`/records/${record.id}/fingerprint`}>
-                    The full fingerprint ({count} {count === 1 ? 'concept' : 'concepts'})
+                    The full fingerprint ({plural(count, 'concept')})
                   </Link>
                 </p>
               )}
@@ -258,17 +197,7 @@ function RecordArticle({ record }: { record: ResearchRecord }) {
         </section>
         {subjects}
       </div>
-      <MatchNavigator
-        total={hl.layout.hits.length}
-        current={hl.current}
-        activeCount={hl.active.length}
-        onPrevious={hl.previous}
-        onNext={hl.next}
-        onClear={hl.clear}
-      />
-      <p role="status" className="visually-hidden">
-        {hl.announcement}
-      </p>
+      <MatchNavigator highlighter={hl} />
     </article>
   );
 }

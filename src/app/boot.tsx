@@ -5,6 +5,7 @@ import { RouterProvider, createBrowserRouter, matchRoutes, type RouteObject } fr
 import { createQueryClient } from './queryClient';
 import { createRoutes } from './routes';
 import { AppProviders } from './AppProviders';
+import { browserServices, type AppServices } from './services';
 import {
   HEAD_END,
   HEAD_START,
@@ -42,14 +43,18 @@ async function loadLazyRoutes(routes: RouteObject[], pathname: string, base: str
  * served for a record added without a rebuild, a page whose state block is unreadable) is
  * rendered afresh.
  */
-export async function startApp(container: HTMLElement, doc: Document = document): Promise<Root> {
+export async function startApp(
+  container: HTMLElement,
+  doc: Document = document,
+  services: AppServices = browserServices(),
+): Promise<Root> {
   const base = import.meta.env.BASE_URL;
   const queryClient = createQueryClient();
   const state = parsePageState(doc.getElementById(PAGE_STATE_ID)?.textContent);
   const path = pathInApp(doc.location.pathname, base);
   const matches = state?.path != null && path !== null && samePath(state.path, path);
   if (state && matches) hydrate(queryClient, state.queries);
-  const routes = createRoutes(queryClient);
+  const routes = createRoutes(queryClient, services);
   // The page's own route chunks (the home page is one) load before React adopts the markup, or
   // it would render a fallback in their place.
   await loadLazyRoutes(routes, doc.location.pathname, base);
@@ -58,7 +63,7 @@ export async function startApp(container: HTMLElement, doc: Document = document)
     ...(state && matches ? { hydrationData: state.router } : {}),
   });
   const app = (
-    <AppProviders queryClient={queryClient}>
+    <AppProviders queryClient={queryClient} services={services}>
       <RouterProvider router={router} />
     </AppProviders>
   );

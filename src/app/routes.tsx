@@ -3,27 +3,29 @@ import type { RouteObject } from 'react-router';
 import { recordQuery } from '../record/api';
 import { Layout } from './Layout';
 import { RecordPage } from './RecordPage';
-import { FingerprintPage } from './FingerprintPage';
 import { NotFoundPage } from './NotFoundPage';
-import { browseIndexQuery, browseYearQuery } from '../search/browse';
 import { RouteErrorPage } from './RouteErrorPage';
-import { LoadingPage } from './LoadingPage';
+import { Loading } from '../ui/Loading';
+import type { AppServices } from './services';
 
 /**
  * The route table. Loaders start (and await) the same query the page then reads, so navigation
  * lands on a filled page; failures stay in the query cache and the page shows them with a way out.
  */
-export function createRoutes(queryClient: QueryClient): RouteObject[] {
+export function createRoutes(
+  queryClient: QueryClient,
+  { data }: Pick<AppServices, 'data'>,
+): RouteObject[] {
   // A failed load stays in the query cache, where the page finds it and offers a retry.
   const loadRecord = async ({ params }: { params: { id?: string } }) => {
-    await queryClient.query(recordQuery(params.id ?? '')).catch(() => null);
+    await queryClient.query(recordQuery(params.id ?? '', data)).catch(() => null);
     return null;
   };
   return [
     {
       path: '/',
       element: <Layout />,
-      hydrateFallbackElement: <LoadingPage />,
+      hydrateFallbackElement: <Loading />,
       errorElement: (
         <main id="main">
           <RouteErrorPage />
@@ -37,7 +39,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             // It and the browse pages are chunks of their own: a reading page never loads them.
             {
               index: true,
-              lazy: async () => ({ Component: (await import('./HomePage')).HomePage }),
+              lazy: async () => ({ Component: (await import('../search/SearchPage')).SearchPage }),
             },
             {
               path: 'records/:id',
@@ -50,23 +52,38 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             {
               path: 'records/:id/fingerprint',
               loader: loadRecord,
-              element: <FingerprintPage />,
+              lazy: async () => ({
+                Component: (await import('./FingerprintPage')).FingerprintPage,
+              }),
             },
+            // A lazy page brings its own loader, so its queries (and their schemas) stay in its chunk.
             {
               path: 'browse',
-              loader: async () => {
-                await queryClient.query(browseIndexQuery()).catch(() => null);
-                return null;
+              lazy: async () => {
+                const { BrowsePage, browseIndexQuery } = await import('../search/BrowsePages');
+                return {
+                  Component: BrowsePage,
+                  loader: async () => {
+                    await queryClient.query(browseIndexQuery(data)).catch(() => null);
+                    return null;
+                  },
+                };
               },
-              lazy: async () => ({ Component: (await import('./BrowsePage')).BrowsePage }),
             },
             {
               path: 'browse/:year',
-              loader: async ({ params }) => {
-                await queryClient.query(browseYearQuery(params.year ?? '')).catch(() => null);
-                return null;
+              lazy: async () => {
+                const { BrowseYearPage, browseYearQuery } = await import('../search/BrowsePages');
+                return {
+                  Component: BrowseYearPage,
+                  loader: async ({ params }: { params: { year?: string } }) => {
+                    await queryClient
+                      .query(browseYearQuery(params.year ?? '', data))
+                      .catch(() => null);
+                    return null;
+                  },
+                };
               },
-              lazy: async () => ({ Component: (await import('./BrowsePage')).BrowseYearPage }),
             },
             { path: '*', element: <NotFoundPage /> },
           ],

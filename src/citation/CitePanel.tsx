@@ -1,9 +1,12 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { citationQuery, citationSetQuery } from './citationQuery';
-import { useBibtexAscii, useCiteStyle, type ListEntry } from './store';
-import type { StyleId } from './styles';
+import { useLoaderDeps } from '../data/LoaderContext';
+import type { ListEntry } from './store';
+import { DEFAULT_STYLE, type StyleId } from './styleIds';
+import { useCitationServices } from './services';
 import { PanelBoundary } from '../ui/PanelBoundary';
+import { Button } from '../ui/Button';
+import { Failure } from '../ui/Failure';
 import type * as PanelBody from './CitePanelBody';
 
 type PanelModule = typeof PanelBody;
@@ -54,20 +57,24 @@ function usePanelModule(wanted: boolean) {
 
 /**
  * Gets the citation ready before the reader asks, without the engine: once the page is up (its
- * first paint never waits for this), the panel's small chunk and the citations the build wrote
- * for the record (a few KB). The engine (about 136 KB) loads only on intent (the pointer on "Cite
- * this", the keyboard focus on it, a click), and only when the build has not already written the
- * citation.
+ * first paint never waits for this), the panel's small chunk (with the reader's saved settings)
+ * and the citations the build wrote for the record (a few KB). The engine (about 136 KB) loads
+ * only on intent (the pointer on "Cite this", the keyboard focus on it, a click), and only when
+ * the build has not already written the citation.
  */
-function usePrepare(entry: ListEntry, style: StyleId, bibtexAscii: boolean) {
+function usePrepare(entry: ListEntry) {
   const queryClient = useQueryClient();
+  const data = useLoaderDeps();
+  const { render } = useCitationServices();
   useEffect(() => {
-    void loadPanel().catch(() => null);
-    void queryClient.query(citationSetQuery(entry.id)).catch(() => null);
-  }, [queryClient, entry.id]);
+    void loadPanel()
+      .then((panel) => queryClient.query(panel.citationSetQuery(entry.id, data)))
+      .catch(() => null);
+  }, [queryClient, entry.id, data]);
   return () => {
-    void loadPanel().catch(() => null);
-    void queryClient.query(citationQuery([entry], style, bibtexAscii)).catch(() => null);
+    void loadPanel()
+      .then((panel) => panel.prepareCitation(queryClient, entry, { data, render }))
+      .catch(() => null);
   };
 }
 
@@ -85,11 +92,9 @@ interface CiteThisProps {
  * Escape closes the panel and returns focus to the button.
  */
 export function CiteThis({ entry, shownStyle, onShownStyleChange }: CiteThisProps) {
-  const preferred = useCiteStyle();
-  const ascii = useBibtexAscii();
   const panelId = useId();
   const toggle = useRef<HTMLButtonElement>(null);
-  const prepare = usePrepare(entry, preferred, ascii);
+  const prepare = usePrepare(entry);
   const open = shownStyle !== null;
   const { panel, failure, retry } = usePanelModule(open);
   const container = useRef<HTMLDivElement>(null);
@@ -110,31 +115,44 @@ export function CiteThis({ entry, shownStyle, onShownStyleChange }: CiteThisProp
   }, [open, onShownStyleChange]);
   return (
     <div className="cite needs-script">
-      <button
+      <Button
         ref={toggle}
-        type="button"
-        className="button button--quiet cite__toggle"
+        variant="quiet"
+        className="cite__toggle"
         aria-expanded={open}
         aria-controls={panelId}
         onPointerEnter={prepare}
         onFocus={prepare}
         onClick={() => {
-          if (!open) prepare();
-          onShownStyleChange(open ? null : preferred);
+          if (open) {
+            onShownStyleChange(null);
+            return;
+          }
+          prepare();
+          // The reader's preferred style is in the panel's chunk, fetched once the page is up;
+          // if it is not there yet, the panel opens on the default and then turns to it.
+          if (panelModule) {
+            onShownStyleChange(panelModule.preferredStyle());
+            return;
+          }
+          onShownStyleChange(DEFAULT_STYLE);
+          void loadPanel()
+            .then((panel) => {
+              const preferred = panel.preferredStyle();
+              if (preferred !== DEFAULT_STYLE) onShownStyleChange(preferred);
+            })
+            .catch(() => null);
         }}
       >
         Cite this
-      </button>
+      </Button>
       <div id={panelId} hidden={!open} ref={container}>
         {shownStyle && (
           <PanelBoundary what="The citation panel">
             {failure ? (
-              <div role="alert" className="panel-error">
-                <p>The citation panel could not be loaded: {failure.message}</p>
-                <button type="button" className="button button--quiet" onClick={retry}>
-                  Try again
-                </button>
-              </div>
+              <Failure onRetry={retry}>
+                The citation panel could not be loaded: {failure.message}
+              </Failure>
             ) : panel ? (
               <panel.CitePanel
                 entry={entry}

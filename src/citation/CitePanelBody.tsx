@@ -1,20 +1,44 @@
-import { useId, useState, type ReactNode } from 'react';
-import { useQuery } from '@tanstack/react-query';
+import { useEffect, useId, useState, type ReactNode } from 'react';
+import { useQuery, type QueryClient } from '@tanstack/react-query';
 import type { CslItem } from './csl';
 import { missingNote } from './csl';
-import { copyToClipboard, downloadFile, fileName } from './files';
+import { fileName } from './files';
 import { isBreak, plain, toHtml, type Rich } from './rich';
 import type { Rendered } from './render';
-import { renderCitations } from './engine';
-import { citationQuery, outputTypesOf } from './citationQuery';
+import { citationQuery } from './citationQuery';
+import { useCitationServices } from './services';
+import { useLoaderDeps } from '../data/LoaderContext';
+import { Button } from '../ui/Button';
+import { plural } from '../ui/words';
 import {
+  syncAcrossTabs,
   useBibtexAscii,
   useCiteActions,
   useCiteList,
   useCiteNotice,
+  useCiteStore,
   type ListEntry,
 } from './store';
 import { STYLES, styleInfo, isStyleId, type StyleId } from './styles';
+
+// The panel's chunk carries the citation queries and the reader's saved settings, so the
+// reading page's own bundle never does.
+export { citationSetQuery } from './citationQuery';
+
+/** The style "Cite this" opens on: the one the reader chose last. */
+export function preferredStyle(): StyleId {
+  return useCiteStore.getState().style;
+}
+
+/** Starts the citation "Cite this" will show, in the reader's style and option. */
+export function prepareCitation(
+  queryClient: QueryClient,
+  entry: ListEntry,
+  services: Parameters<typeof citationQuery>[3],
+) {
+  const { style, bibtexAscii } = useCiteStore.getState();
+  return queryClient.query(citationQuery([entry], style, bibtexAscii, services));
+}
 
 function RichText({ rich }: { rich: Rich }) {
   return rich.map((part, i) => {
@@ -49,7 +73,13 @@ export function CitePanel({ entry, style, onShownStyleChange }: CitePanelProps) 
   const actions = useCiteActions();
   const [status, setStatus] = useState('');
   const selectId = useId();
-  const rendered = useQuery(citationQuery([entry], style, ascii));
+  // While the panel is open, another tab's changes to the list show here too.
+  useEffect(() => syncAcrossTabs(useCiteStore), []);
+  const services = useCitationServices();
+  const data = useLoaderDeps();
+  const rendered = useQuery(
+    citationQuery([entry], style, ascii, { data, render: services.render }),
+  );
   const info = styleInfo(style);
   const inList = list.some((e) => e.id === entry.id);
   const note = missingNote(entry.item);
@@ -58,7 +88,7 @@ export function CitePanel({ entry, style, onShownStyleChange }: CitePanelProps) 
     if (!rendered.data) return;
     const { text, html } = outputText(rendered.data);
     try {
-      await copyToClipboard(text, html);
+      await services.copy(text, html);
       setStatus(`${info.label} citation copied to the clipboard.`);
     } catch (error) {
       setStatus(`Could not copy: ${error instanceof Error ? error.message : String(error)}`);
@@ -68,7 +98,7 @@ export function CitePanel({ entry, style, onShownStyleChange }: CitePanelProps) 
   const download = () => {
     if (!rendered.data) return;
     const name = fileName([entry.item], style);
-    downloadFile(outputText(rendered.data).text, name, info.mime);
+    services.download(outputText(rendered.data).text, name, info.mime);
     setStatus(`Saved ${name}.`);
   };
 
@@ -78,9 +108,9 @@ export function CitePanel({ entry, style, onShownStyleChange }: CitePanelProps) 
       {notice && (
         <p className="notice" role="note">
           {notice}{' '}
-          <button type="button" className="link-button" onClick={actions.noticeDismissed}>
+          <Button variant="link" onClick={actions.noticeDismissed}>
             Dismiss
-          </button>
+          </Button>
         </p>
       )}
       <div className="cite-panel__controls">
@@ -154,25 +184,14 @@ export function CitePanel({ entry, style, onShownStyleChange }: CitePanelProps) 
         )}
       </figure>
       <p className="actions">
-        <button
-          type="button"
-          className="button"
-          onClick={() => void copy()}
-          disabled={!rendered.data}
-        >
+        <Button onClick={() => void copy()} disabled={!rendered.data}>
           Copy
-        </button>
-        <button
-          type="button"
-          className="button button--quiet"
-          onClick={download}
-          disabled={!rendered.data}
-        >
+        </Button>
+        <Button variant="quiet" onClick={download} disabled={!rendered.data}>
           Download .{info.extension}
-        </button>
-        <button
-          type="button"
-          className="button button--quiet"
+        </Button>
+        <Button
+          variant="quiet"
           aria-pressed={inList}
           onClick={() => {
             if (inList) {
@@ -185,7 +204,7 @@ export function CitePanel({ entry, style, onShownStyleChange }: CitePanelProps) 
           }}
         >
           {inList ? 'In my list' : 'Add to my list'}
-        </button>
+        </Button>
       </p>
       <p role="status" className="cite-status">
         {status}
@@ -206,6 +225,7 @@ function ExportList({
 }) {
   const list = useCiteList();
   const actions = useCiteActions();
+  const services = useCitationServices();
   const info = styleInfo(style);
   // Not `disabled` while it works: a disabled button drops the keyboard focus to the page.
   const [exporting, setExporting] = useState(false);
@@ -221,13 +241,10 @@ function ExportList({
     setExporting(true);
     try {
       const items: CslItem[] = list.map((e) => e.item);
-      const result = await renderCitations(items, style, {
-        bibtexAscii: ascii,
-        outputTypes: outputTypesOf(list),
-      });
+      const result = await services.render(items, style, { bibtexAscii: ascii });
       const name = fileName(items, style);
-      downloadFile(outputText(result).text, name, info.mime);
-      onStatus(`Saved ${name} with ${list.length} ${list.length === 1 ? 'record' : 'records'}.`);
+      services.download(outputText(result).text, name, info.mime);
+      onStatus(`Saved ${name} with ${plural(list.length, 'record')}.`);
     } catch (error) {
       onStatus(
         `Could not export your list: ${error instanceof Error ? error.message : String(error)}`,
@@ -243,9 +260,8 @@ function ExportList({
         {list.map((entry) => (
           <li key={entry.id}>
             <bdi>{entry.item.title}</bdi>{' '}
-            <button
-              type="button"
-              className="link-button"
+            <Button
+              variant="link"
               aria-label={`Remove “${entry.item.title}” from my list`}
               onClick={() => {
                 actions.recordRemoved(entry.id);
@@ -253,29 +269,23 @@ function ExportList({
               }}
             >
               Remove
-            </button>
+            </Button>
           </li>
         ))}
       </ul>
       <p className="actions">
-        <button
-          type="button"
-          className="button button--quiet"
-          onClick={() => void exportAll()}
-          aria-disabled={exporting}
-        >
+        <Button variant="quiet" onClick={() => void exportAll()} aria-disabled={exporting}>
           Download my list as {info.label}
-        </button>
-        <button
-          type="button"
-          className="button button--quiet"
+        </Button>
+        <Button
+          variant="quiet"
           onClick={() => {
             actions.listCleared();
             onStatus('Your list is now empty.');
           }}
         >
           Clear my list
-        </button>
+        </Button>
       </p>
     </section>
   );

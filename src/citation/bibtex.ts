@@ -174,7 +174,8 @@ export function toBibtex(item: CslItem, options: BibtexOptions = { ascii: false 
   text('issn', item.ISSN);
   text('language', item.language);
   text('abstract', item.abstract?.replace(/\s*\n\s*\n\s*/g, '\n\n'));
-  text('keywords', item.keyword);
+  // biblatex splits `keywords` at commas: the list is written the way it reads it back.
+  text('keywords', item.keywords?.join(', '));
   const body = fields.map(([name, value]) => `  ${name} = ${value}`).join(',\n');
   return `@article{${citationKey(item)},\n${body}\n}\n`;
 }

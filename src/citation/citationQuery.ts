@@ -1,31 +1,48 @@
 import { queryOptions } from '@tanstack/react-query';
-import { renderCitations } from './engine';
-import { citationFile, pickCitation } from './prerendered';
-import type { Rendered } from './render';
+import { digest } from '../data/canonical';
+import type { LoaderDeps } from '../data/deps';
+import { LoadError } from '../data/errors';
+import { loadJson } from '../data/load';
+import { citationFile, citationSetSchema, pickCitation } from './prerendered';
+import type { CitationServices } from './services';
 import type { ListEntry } from './store';
 import type { StyleId } from './styles';
 
-export function outputTypesOf(entries: readonly ListEntry[]): Map<string, string> {
-  return new Map(entries.flatMap((e) => (e.outputType ? [[e.id, e.outputType] as const] : [])));
-}
+/**
+ * The citation feature's cache keys, from general to specific. A list is keyed by its records'
+ * ids and a digest of each one's citation data, so a changed snapshot is a new key while the key
+ * itself stays small (no abstracts in it).
+ */
+export const citationKeys = {
+  all: ['citation'] as const,
+  set: (id: string) => [...citationKeys.all, 'set', id] as const,
+  rendered: (entries: readonly ListEntry[], style: StyleId, bibtexAscii: boolean) =>
+    [
+      ...citationKeys.all,
+      'rendered',
+      style,
+      bibtexAscii,
+      entries.map((entry) => `${entry.id}@${digest(entry.item)}`),
+    ] as const,
+};
 
-/** The citations the build wrote for a record; null when there are none (or they cannot be read). */
-export function citationSetQuery(id: string) {
+/** The citations the build wrote for a record; null when there are none or they cannot be read. */
+export function citationSetQuery(id: string, deps: LoaderDeps) {
   return queryOptions({
-    queryKey: ['citation-set', id],
-    queryFn: async ({ signal }): Promise<unknown> => {
-      try {
-        const response = await fetch(`${import.meta.env.BASE_URL}${citationFile(id)}`, {
-          headers: { Accept: 'application/json' },
-          signal,
-        });
-        const type = response.headers.get('content-type') ?? '';
-        if (!response.ok || !type.includes('json')) return null;
-        return (await response.json()) as unknown;
-      } catch {
-        return null;
-      }
-    },
+    queryKey: citationKeys.set(id),
+    queryFn: ({ signal }) =>
+      loadJson(citationFile(id), citationSetSchema, deps, { signal, what: 'citation set' }).catch(
+        // Without the file (a record added without a rebuild), the engine renders the citation.
+        // One that cannot be read is reported to operators and left aside the same way.
+        (error: unknown) => {
+          if (!(error instanceof LoadError && error.problem.kind === 'not-found')) {
+            deps.warn(
+              `${citationFile(id)}: ${error instanceof Error ? error.message : String(error)}`,
+            );
+          }
+          return null;
+        },
+      ),
     staleTime: Infinity,
     retry: false,
   });
@@ -36,20 +53,25 @@ export function citationSetQuery(id: string) {
  * prerendered citations; anything else (a record added without a rebuild, a list) by the engine,
  * which loads on first use.
  */
-export function citationQuery(entries: readonly ListEntry[], style: StyleId, bibtexAscii: boolean) {
+export function citationQuery(
+  entries: readonly ListEntry[],
+  style: StyleId,
+  bibtexAscii: boolean,
+  services: Pick<CitationServices, 'render'> & { data: LoaderDeps },
+) {
   return queryOptions({
-    queryKey: ['citation', style, bibtexAscii, JSON.stringify(entries)],
-    queryFn: async ({ client }): Promise<Rendered> => {
+    queryKey: citationKeys.rendered(entries, style, bibtexAscii),
+    queryFn: async ({ client }) => {
       const [only] = entries;
       if (only && entries.length === 1) {
-        const set = await client.query(citationSetQuery(only.id));
-        const ready = pickCitation(set, only.item, style, bibtexAscii);
+        const set = await client.query(citationSetQuery(only.id, services.data));
+        const ready = set && pickCitation(set, only.item, style, bibtexAscii);
         if (ready) return ready;
       }
-      return renderCitations(
+      return services.render(
         entries.map((e) => e.item),
         style,
-        { bibtexAscii, outputTypes: outputTypesOf(entries) },
+        { bibtexAscii },
       );
     },
     staleTime: Infinity,

@@ -12,6 +12,8 @@ export interface CslItem {
   type: 'article-journal';
   title: string;
   author: CslName[];
+  /** Pure's output type ("Contribution to journal › Review article › peer-review"). */
+  genre?: string;
   'container-title'?: string;
   volume?: string;
   issue?: string;
@@ -23,7 +25,11 @@ export interface CslItem {
   DOI?: string;
   ISSN?: string;
   abstract?: string;
-  keyword?: string;
+  /**
+   * The record's keywords, each whole. CSL-JSON's own `keyword` is one string; each writer
+   * (CSL-JSON, RIS, BibTeX) writes the list its own way, so a keyword that holds a comma stays one.
+   */
+  keywords?: string[];
 }
 
 /** A CSL-JSON person's name in the parts the record's own helpers take. */
@@ -54,6 +60,7 @@ export function toCsl(record: ResearchRecord): CslItem {
     title: record.title,
     author: record.authors.map(cslName),
   };
+  if (record.type) item.genre = record.type;
   const journal = record.journal;
   if (journal?.title) item['container-title'] = journal.title;
   if (journal?.volume) item.volume = journal.volume;
@@ -80,7 +87,7 @@ export function toCsl(record: ResearchRecord): CslItem {
   if (record.language) item.language = languageTag(record.language);
   if (record.doi) item.DOI = record.doi;
   if (record.abstract) item.abstract = record.abstract;
-  if (record.keywords.length > 0) item.keyword = record.keywords.join(', ');
+  if (record.keywords.length > 0) item.keywords = [...record.keywords];
   return item;
 }
 

@@ -1,6 +1,8 @@
+import * as v from 'valibot';
+import { canonicalJson } from '../data/canonical';
 import type { CslItem } from './csl';
 import type { Rendered } from './render';
-import { STYLES, type StyleId } from './styles';
+import { STYLE_IDS, STYLES, type StyleId } from './styles';
 
 /**
  * Every citation the panel offers for one record, written by the build next to the record's page
@@ -31,33 +33,44 @@ export function citationSet(
   };
 }
 
-function isRendered(value: unknown): value is Rendered {
-  if (typeof value !== 'object' || value === null) return false;
-  const kind: unknown = Reflect.get(value, 'kind');
-  return (
-    (kind === 'code' && typeof Reflect.get(value, 'text') === 'string') ||
-    (kind === 'rich' && Array.isArray(Reflect.get(value, 'bibliography')))
-  );
-}
+const run = v.object({
+  text: v.string(),
+  bold: v.optional(v.boolean()),
+  italic: v.optional(v.boolean()),
+  sup: v.optional(v.boolean()),
+  sub: v.optional(v.boolean()),
+  smallCaps: v.optional(v.boolean()),
+});
+const rich = v.array(v.union([v.object({ break: v.literal(true) }), run]));
+const rendered = v.variant('kind', [
+  v.object({ kind: v.literal('rich'), bibliography: rich, inText: v.nullable(rich) }),
+  v.object({
+    kind: v.literal('code'),
+    text: v.string(),
+    untransliterated: v.optional(v.array(v.string())),
+  }),
+]);
+
+/** `records/<id>/citations.json` as the build writes it; `item` is compared, not trusted. */
+export const citationSetSchema = v.object({
+  item: v.unknown(),
+  styles: v.record(v.picklist(STYLE_IDS), rendered),
+  bibtexAscii: rendered,
+});
+
+export type LoadedCitationSet = v.InferOutput<typeof citationSetSchema>;
 
 /**
  * The prerendered citation for `item` in `style`, or null when the set is for other data (the
- * record changed since the build), lacks the style, or is not of the expected shape.
+ * record changed since the build, whatever the order of its keys) or lacks the style.
  */
 export function pickCitation(
-  set: unknown,
+  set: LoadedCitationSet,
   item: CslItem,
   style: StyleId,
   bibtexAscii: boolean,
 ): Rendered | null {
-  if (typeof set !== 'object' || set === null) return null;
-  if (JSON.stringify(Reflect.get(set, 'item')) !== JSON.stringify(item)) return null;
-  const styles: unknown = Reflect.get(set, 'styles');
-  const found: unknown =
-    style === 'bibtex' && bibtexAscii
-      ? Reflect.get(set, 'bibtexAscii')
-      : typeof styles === 'object' && styles !== null
-        ? Reflect.get(styles, style)
-        : undefined;
-  return isRendered(found) ? found : null;
+  if (canonicalJson(set.item) !== canonicalJson(item)) return null;
+  const found = style === 'bibtex' && bibtexAscii ? set.bibtexAscii : set.styles[style];
+  return found ?? null;
 }

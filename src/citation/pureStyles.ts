@@ -52,7 +52,8 @@ function dottedDate(item: CslItem): string {
     .join('.');
 }
 
-export function pureStandard(item: CslItem, outputType?: string): Rich {
+export function pureStandard(item: CslItem): Rich {
+  const outputType = item.genre;
   const parts: Rich = [{ text: withStop(item.title), bold: true }];
   const authors = names(item, '; ');
   if (authors) parts.push({ text: ` / ${authors}` });

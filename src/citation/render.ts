@@ -42,15 +42,19 @@ export type Rendered =
 
 export interface RenderOptions {
   bibtexAscii: boolean;
-  /** Pure's output type ("Contribution to journal › Review article › peer-review"), by record id. */
-  outputTypes?: ReadonlyMap<string, string>;
 }
 
 /**
- * The item as a formatted citation shows it: each name and title with right-to-left letters or
- * bidi controls isolated, so that in an English citation it keeps its own direction and cannot
- * reorder the punctuation around it. Exports (BibTeX, RIS, CSL-JSON) keep the data as it is.
+ * The item as citeproc reads it: each name and title with right-to-left letters or bidi controls
+ * isolated, so that in an English citation it keeps its own direction and cannot reorder the
+ * punctuation around it; without Pure's output type (`genre`, which a CSL style would print as a
+ * description) and the keyword list, which no style prints. Exports keep the data as it is.
  */
+function forCiteproc(item: CslItem): CslItem {
+  const { genre, keywords, ...rest } = item;
+  return isolated(rest);
+}
+
 function isolated(item: CslItem): CslItem {
   return {
     ...item,
@@ -63,6 +67,12 @@ function isolated(item: CslItem): CslItem {
       ...(name.literal ? { literal: isolate(name.literal) } : {}),
     })),
   };
+}
+
+/** CSL-JSON as the standard writes it: `keyword` is one string. */
+function cslJson(item: CslItem): Record<string, unknown> {
+  const { keywords, ...rest } = item;
+  return keywords && keywords.length > 0 ? { ...rest, keyword: keywords.join(', ') } : rest;
 }
 
 function familyOf(item: CslItem): string {
@@ -86,12 +96,10 @@ export function render(
     case 'ris':
       return {
         kind: 'code',
-        text: items
-          .map((i) => toRis(i, options.outputTypes?.get(i.id)?.split('›')[1]?.trim()))
-          .join('\r\n'),
+        text: items.map((i) => toRis(i)).join('\r\n'),
       };
     case 'csl-json':
-      return { kind: 'code', text: `${JSON.stringify(items, null, 2)}\n` };
+      return { kind: 'code', text: `${JSON.stringify(items.map(cslJson), null, 2)}\n` };
     case 'pure-author':
     case 'pure-standard': {
       const sorted = items.map(isolated).sort((a, b) => familyOf(a).localeCompare(familyOf(b)));
@@ -99,16 +107,14 @@ export function render(
       sorted.forEach((item, index) => {
         if (index > 0) bibliography.push({ break: true }, { break: true });
         bibliography.push(
-          ...(style.kind === 'pure-author'
-            ? pureAuthor(item)
-            : pureStandard(item, options.outputTypes?.get(item.id))),
+          ...(style.kind === 'pure-author' ? pureAuthor(item) : pureStandard(item)),
         );
       });
       return { kind: 'rich', bibliography: normalise(bibliography), inText: null };
     }
     case 'csl': {
-      const cite = new Cite(items.map(isolated));
-      const template = style.template ?? 'apa';
+      const cite = new Cite(items.map(forCiteproc));
+      const { template } = style;
       const bibliography = parseCslHtml(
         cite.format('bibliography', { format: 'html', template, lang: 'en-US' }),
       );

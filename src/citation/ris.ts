@@ -18,8 +18,9 @@ function risName(name: CslName): string {
 
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
 
-/** `outputType` is Pure's type of output ("Review article"), written as M3. */
-export function toRis(item: CslItem, outputType?: string): string {
+/** Pure's type of output ("Review article", the breadcrumb's second level) is written as M3. */
+export function toRis(item: CslItem): string {
+  const outputType = item.genre?.split('›')[1]?.trim();
   const lines: string[] = ['TY  - JOUR'];
   const tag = (name: string, value: string | undefined) => {
     if (value && value.trim() !== '') lines.push(`${name}  - ${oneLine(value)}`);
@@ -43,7 +44,7 @@ export function toRis(item: CslItem, outputType?: string): string {
   tag('DO', item.DOI);
   tag('LA', item.language);
   tag('M3', outputType);
-  for (const keyword of item.keyword?.split(', ') ?? []) tag('KW', keyword);
+  for (const keyword of item.keywords ?? []) tag('KW', keyword);
   tag('AB', item.abstract);
   lines.push('ER  - ');
   return `${lines.join('\r\n')}\r\n`;

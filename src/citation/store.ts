@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { create } from 'zustand';
 import { createJSONStorage, persist, type StateStorage } from 'zustand/middleware';
 import type { CslItem } from './csl';
-import { DEFAULT_STYLE, isStyleId, type StyleId } from './styles';
+import { DEFAULT_STYLE, isStyleId, type StyleId } from './styleIds';
 
 /**
  * The "Cite this" panel's state: the reader's preferred style (the one the panel opens on), the
@@ -14,9 +14,8 @@ import { DEFAULT_STYLE, isStyleId, type StyleId } from './styles';
  */
 export interface ListEntry {
   id: string;
+  /** The record's citation data, Pure's output type (`genre`) and keywords included. */
   item: CslItem;
-  /** Pure's output type, for the Standard format and RIS. */
-  outputType?: string;
 }
 
 export interface CiteState {
@@ -38,7 +37,11 @@ export interface CiteState {
 export const STORAGE_KEY = 'lectern:cite';
 /** Where an unreadable stored value is moved, so that nothing is lost. */
 export const BACKUP_KEY = 'lectern:cite:unreadable';
-export const STORE_VERSION = 1;
+/**
+ * 2: the output type lives in the item (`genre`) and keywords are a list (`keywords`); version 1
+ * kept the type beside the item and the keywords as one string joined with ", ".
+ */
+export const STORE_VERSION = 2;
 
 const nameSchema = v.looseObject({
   family: v.optional(v.string()),
@@ -50,12 +53,33 @@ const itemSchema = v.looseObject({
   type: v.literal('article-journal'),
   title: v.string(),
   author: v.array(nameSchema),
+  genre: v.optional(v.string()),
+  keywords: v.optional(v.array(v.string())),
 });
-const entrySchema = v.object({
+const entrySchema = v.object({ id: v.string(), item: itemSchema });
+
+/** A version 1 entry: `outputType` beside the item, keywords as one ", "-joined string. */
+const entryV1Schema = v.object({
   id: v.string(),
-  item: itemSchema,
+  item: v.looseObject({
+    ...itemSchema.entries,
+    keywords: v.optional(v.unknown()),
+    keyword: v.optional(v.string()),
+  }),
   outputType: v.optional(v.string()),
 });
+
+function fromV1(entry: v.InferOutput<typeof entryV1Schema>): unknown {
+  const { keyword, ...item } = entry.item;
+  return {
+    id: entry.id,
+    item: {
+      ...item,
+      ...(entry.outputType ? { genre: entry.outputType } : {}),
+      ...(keyword ? { keywords: keyword.split(', ').filter(Boolean) } : {}),
+    },
+  };
+}
 
 type Persisted = Pick<CiteState, 'style' | 'bibtexAscii' | 'list'>;
 
@@ -74,8 +98,13 @@ export function migrateStored(
   if (Array.isArray(rawList)) {
     for (const raw of rawList as unknown[]) {
       const bare = v.safeParse(itemSchema, raw);
+      const v1 = v.safeParse(entryV1Schema, raw);
       const entry: unknown =
-        version === 0 && bare.success ? { id: bare.output.id, item: raw } : raw;
+        version === 0 && bare.success
+          ? fromV1({ id: bare.output.id, item: bare.output })
+          : version < STORE_VERSION && v1.success
+            ? fromV1(v1.output)
+            : raw;
       const parsed = v.safeParse(entrySchema, entry);
       if (parsed.success) list.push(parsed.output);
       else dropped += 1;

@@ -1,113 +1,79 @@
-/** The formats the panel offers: Pure's seven first, in Pure's order, then four more and CSL-JSON. */
-export type StyleId =
-  | 'apa'
-  | 'author'
-  | 'bibtex'
-  | 'harvard'
-  | 'standard'
-  | 'ris'
-  | 'vancouver'
-  | 'mla'
-  | 'chicago'
-  | 'ama'
-  | 'ieee'
-  | 'csl-json';
+import { isStyleId, STYLE_IDS, type StyleId } from './styleIds';
 
-export type StyleKind = 'csl' | 'pure-author' | 'pure-standard' | 'bibtex' | 'ris' | 'csl-json';
+export { DEFAULT_STYLE, isStyleId, STYLE_IDS, type StyleId } from './styleIds';
 
-export interface StyleInfo {
+interface Common {
   id: StyleId;
   label: string;
-  kind: StyleKind;
-  /** The CSL template citation-js knows it by. */
-  template?: string;
   extension: 'txt' | 'bib' | 'ris' | 'json';
   mime: string;
 }
 
-const TEXT = 'text/plain;charset=utf-8';
+/**
+ * How each format is made. A CSL style names the template citeproc knows it by (a file of
+ * `styles/csl/` or one citation-js bundles); the others are Lectern's own writers.
+ */
+export type StyleInfo = Common &
+  (
+    | { kind: 'csl'; template: string }
+    | { kind: 'pure-author' | 'pure-standard' | 'bibtex' | 'ris' | 'csl-json' }
+  );
 
-export const STYLES: readonly StyleInfo[] = [
-  { id: 'apa', label: 'APA', kind: 'csl', template: 'apa', extension: 'txt', mime: TEXT },
-  { id: 'author', label: 'Author', kind: 'pure-author', extension: 'txt', mime: TEXT },
-  {
+const TEXT = 'text/plain;charset=utf-8';
+const csl = (id: StyleId, label: string, template: string): StyleInfo => ({
+  id,
+  label,
+  kind: 'csl',
+  template,
+  extension: 'txt',
+  mime: TEXT,
+});
+
+const BY_ID: Readonly<Record<StyleId, StyleInfo>> = {
+  apa: csl('apa', 'APA', 'apa'),
+  author: { id: 'author', label: 'Author', kind: 'pure-author', extension: 'txt', mime: TEXT },
+  bibtex: {
     id: 'bibtex',
     label: 'BibTeX',
     kind: 'bibtex',
     extension: 'bib',
     mime: 'application/x-bibtex;charset=utf-8',
   },
-  {
-    id: 'harvard',
-    label: 'Harvard',
-    kind: 'csl',
-    template: 'harvard-cite-them-right',
+  harvard: csl('harvard', 'Harvard', 'harvard-cite-them-right'),
+  standard: {
+    id: 'standard',
+    label: 'Standard',
+    kind: 'pure-standard',
     extension: 'txt',
     mime: TEXT,
   },
-  { id: 'standard', label: 'Standard', kind: 'pure-standard', extension: 'txt', mime: TEXT },
-  {
+  ris: {
     id: 'ris',
     label: 'RIS',
     kind: 'ris',
     extension: 'ris',
     mime: 'application/x-research-info-systems;charset=utf-8',
   },
-  {
-    id: 'vancouver',
-    label: 'Vancouver',
-    kind: 'csl',
-    template: 'vancouver',
-    extension: 'txt',
-    mime: TEXT,
-  },
-  {
-    id: 'mla',
-    label: 'MLA',
-    kind: 'csl',
-    template: 'modern-language-association',
-    extension: 'txt',
-    mime: TEXT,
-  },
-  {
-    id: 'chicago',
-    label: 'Chicago (author-date)',
-    kind: 'csl',
-    template: 'lectern-chicago-author-date',
-    extension: 'txt',
-    mime: TEXT,
-  },
-  {
-    id: 'ama',
-    label: 'AMA',
-    kind: 'csl',
-    template: 'american-medical-association',
-    extension: 'txt',
-    mime: TEXT,
-  },
-  {
-    id: 'ieee',
-    label: 'IEEE',
-    kind: 'csl',
-    template: 'ieee',
-    extension: 'txt',
-    mime: TEXT,
-  },
-  {
+  vancouver: csl('vancouver', 'Vancouver', 'vancouver'),
+  mla: csl('mla', 'MLA', 'modern-language-association'),
+  chicago: csl('chicago', 'Chicago (author-date)', 'lectern-chicago-author-date'),
+  ama: csl('ama', 'AMA', 'american-medical-association'),
+  ieee: csl('ieee', 'IEEE', 'ieee'),
+  'csl-json': {
     id: 'csl-json',
     label: 'CSL-JSON',
     kind: 'csl-json',
     extension: 'json',
     mime: 'application/vnd.citationstyles.csl+json;charset=utf-8',
   },
-];
+};
 
-export const DEFAULT_STYLE: StyleId = 'apa';
+export const STYLES: readonly StyleInfo[] = STYLE_IDS.map((id) => BY_ID[id]);
 
-export function styleInfo(id: StyleId): StyleInfo {
-  return STYLES.find((s) => s.id === id) ?? (STYLES[0] as StyleInfo);
-}
-
-export function isStyleId(value: unknown): value is StyleId {
-  return typeof value === 'string' && STYLES.some((s) => s.id === value);
+/** A style by its id; any other name is an error, never a silent fallback to another style. */
+export function styleInfo(id: string): StyleInfo {
+  if (!isStyleId(id)) {
+    throw new Error(`Unknown citation style "${id}" (known: ${STYLE_IDS.join(', ')}).`);
+  }
+  return BY_ID[id];
 }

@@ -1,5 +1,5 @@
 import { searchParam, withSearchParam } from '../ui/searchParams';
-import { isStyleId, type StyleId } from './styles';
+import { isStyleId, type StyleId } from './styleIds';
 
 /** The style named by `?cite=`, if it is one the panel offers. */
 export function readCiteParam(search: string): StyleId | null {

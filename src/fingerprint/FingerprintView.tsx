@@ -1,4 +1,5 @@
 import { useId, type ReactNode } from 'react';
+import { Failure } from '../ui/Failure';
 import { percent, type Concept, type Fingerprint } from './concepts';
 
 /** What the view needs to know of the highlighting, without depending on it. */
@@ -58,14 +59,7 @@ export function FingerprintView({
 
 /** A derivation that failed says so, and why; it is not "not enough text". */
 export function FingerprintFailure({ error, onRetry }: { error: Error; onRetry: () => void }) {
-  return (
-    <div role="alert" className="panel-error">
-      <p>The fingerprint could not be derived: {error.message}</p>
-      <button type="button" className="button button--quiet" onClick={onRetry}>
-        Try again
-      </button>
-    </div>
-  );
+  return <Failure onRetry={onRetry}>The fingerprint could not be derived: {error.message}</Failure>;
 }
 
 function ConceptItem({ concept, toggle }: { concept: Concept; toggle: ConceptToggle }) {

@@ -18,7 +18,7 @@ export interface Fingerprint {
 
 /** The record's own fingerprint, shown as given (order and weights untouched). */
 export function givenFingerprint(record: ResearchRecord): Fingerprint | null {
-  if (!record.fingerprint || record.fingerprint.length === 0) return null;
+  if (record.fingerprint.length === 0) return null;
   return {
     derived: false,
     concepts: record.fingerprint.map((c) => ({

@@ -1,4 +1,6 @@
+import { createContext, useContext, useMemo } from 'react';
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import { digest } from '../data/canonical';
 import type { ResearchRecord } from '../record/schema';
 import { paragraphs } from '../record/format';
 import { explain, givenFingerprint, type Fingerprint } from './concepts';
@@ -7,6 +9,22 @@ import { deriveInBackground } from './deriveAsync';
 
 export type Derive = (input: FingerprintInput) => Promise<DerivedConcept[]>;
 
+/** What the fingerprint feature needs from the world: a derivation (a Web Worker in the browser). */
+export interface FingerprintServices {
+  derive: Derive;
+}
+
+export const FingerprintServicesContext = createContext<FingerprintServices>({
+  derive: deriveInBackground,
+});
+
+/** Keys from general to specific; a derived fingerprint's key holds a digest of its text. */
+export const fingerprintKeys = {
+  all: ['fingerprint'] as const,
+  of: (id: string, source: 'given' | 'derived', text: string) =>
+    [...fingerprintKeys.all, id, source, text] as const,
+};
+
 /**
  * The record's fingerprint: as given, or derived by `derive`. The browser derives in a Web Worker
  * after the page has painted; the prerender derives in Node and ships the result with the page,
@@ -14,18 +32,19 @@ export type Derive = (input: FingerprintInput) => Promise<DerivedConcept[]>;
  */
 export function fingerprintQuery(record: ResearchRecord, derive: Derive) {
   const given = givenFingerprint(record);
+  const input: FingerprintInput = {
+    title: record.title,
+    abstract: record.abstract,
+    paragraphs: record.abstract ? paragraphs(record.abstract) : [],
+    keywords: record.keywords,
+  };
   return queryOptions({
-    queryKey: ['fingerprint', record.id, given ? 'given' : 'derived'],
+    queryKey: fingerprintKeys.of(record.id, given ? 'given' : 'derived', digest(given ?? input)),
     queryFn: async (): Promise<Fingerprint> => {
       if (given) return given;
       // A user-timing entry, so DevTools and `npm run bench` can see what the derivation costs.
       const start = performance.now();
-      const concepts = await derive({
-        title: record.title,
-        abstract: record.abstract,
-        paragraphs: record.abstract ? paragraphs(record.abstract) : [],
-        keywords: record.keywords,
-      });
+      const concepts = await derive(input);
       performance.measure('lectern:fingerprint', { start, end: performance.now() });
       return {
         derived: true,
@@ -43,5 +62,8 @@ export function fingerprintQuery(record: ResearchRecord, derive: Derive) {
 }
 
 export function useFingerprint(record: ResearchRecord) {
-  return useQuery(fingerprintQuery(record, deriveInBackground));
+  const { derive } = useContext(FingerprintServicesContext);
+  // Once per record: the key digests the whole text, which a long abstract makes worth keeping.
+  const options = useMemo(() => fingerprintQuery(record, derive), [record, derive]);
+  return useQuery(options);
 }

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import type { SegmentLayout } from './layout';
 
-interface HighlightedTextProps {
+export interface HighlightedTextProps {
   segment: SegmentLayout;
   /** The segment's place (0 is the title), for `data-sentence`. */
   index: number;

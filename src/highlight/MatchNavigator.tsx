@@ -1,64 +1,48 @@
-interface MatchNavigatorProps {
-  total: number;
-  current: number | null;
-  activeCount: number;
-  onPrevious: () => void;
-  onNext: () => void;
-  onClear: () => void;
-}
+import { Button } from '../ui/Button';
+import { plural } from '../ui/words';
+import type { Highlighter } from './useHighlighter';
 
 /**
  * Previous/next through the matches in reading order; shown while any term is highlighted. The
- * keys (`p`, `n`) are shown on the buttons and given to assistive technology as shortcuts.
+ * keys (`p`, `n`) are shown on the buttons and given to assistive technology as shortcuts. The
+ * highlighter's announcements are read out from here.
  */
-export function MatchNavigator({
-  total,
-  current,
-  activeCount,
-  onPrevious,
-  onNext,
-  onClear,
-}: MatchNavigatorProps) {
-  if (activeCount === 0) return null;
+export function MatchNavigator({ highlighter }: { highlighter: Highlighter }) {
+  const { total, current, active, previous, next, clear, announcement } = highlighter;
   const position =
     total === 0
       ? 'No matches'
       : current === null
-        ? `${total} ${total === 1 ? 'match' : 'matches'}`
+        ? plural(total, 'match', 'matches')
         : `${current + 1} of ${total}`;
   return (
-    <div className="match-nav" role="group" aria-label="Matches">
-      <button
-        type="button"
-        className="button button--quiet"
-        onClick={onPrevious}
-        disabled={total === 0}
-        aria-keyshortcuts="p"
-      >
-        <span className="match-nav__arrow" aria-hidden="true">
-          ↑{' '}
-        </span>
-        Previous
-        <kbd aria-hidden="true">p</kbd>
-      </button>
-      <span className="match-nav__position">{position}</span>
-      <button
-        type="button"
-        className="button button--quiet"
-        onClick={onNext}
-        disabled={total === 0}
-        aria-keyshortcuts="n"
-      >
-        Next
-        <span className="match-nav__arrow" aria-hidden="true">
-          {' '}
-          ↓
-        </span>
-        <kbd aria-hidden="true">n</kbd>
-      </button>
-      <button type="button" className="button button--quiet" onClick={onClear}>
-        Clear
-      </button>
-    </div>
+    <>
+      {active.length > 0 && (
+        <div className="match-nav" role="group" aria-label="Matches">
+          <Button variant="quiet" onClick={previous} disabled={total === 0} aria-keyshortcuts="p">
+            <span className="match-nav__arrow" aria-hidden="true">
+              ↑{' '}
+            </span>
+            Previous
+            <kbd aria-hidden="true">p</kbd>
+          </Button>
+          <span className="match-nav__position">{position}</span>
+          <Button variant="quiet" onClick={next} disabled={total === 0} aria-keyshortcuts="n">
+            Next
+            <span className="match-nav__arrow" aria-hidden="true">
+              {' '}
+              ↓
+            </span>
+            <kbd aria-hidden="true">n</kbd>
+          </Button>
+          <Button variant="quiet" onClick={clear}>
+            Clear
+          </Button>
+        </div>
+      )}
+      <p role="status" className="visually-hidden">
+        {announcement}
+      </p>
+    </>
   );
 }

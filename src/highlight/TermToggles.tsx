@@ -1,29 +1,41 @@
 import { useId, useState, type SyntheticEvent } from 'react';
+import { Button } from '../ui/Button';
 import { SLOT_COUNT } from './HighlightedText';
 import { matchesText, type TermSpec } from './terms';
+import type { Highlighter } from './useHighlighter';
 
 interface TermTogglesProps {
   terms: readonly TermSpec[];
   active: readonly string[];
   counts: ReadonlyMap<string, number>;
+  slots: ReadonlyMap<string, number>;
   onToggle: (term: TermSpec) => void;
 }
 
-/** Toggle buttons that light up a term's occurrences; each shows how many there are. */
-export function TermToggles({ terms, active, counts, onToggle }: TermTogglesProps) {
+/**
+ * Toggle buttons that light up a term's occurrences; each shows how many there are. A term the
+ * text never uses says so and takes no colour.
+ */
+export function TermToggles({ terms, active, counts, slots, onToggle }: TermTogglesProps) {
   const prefix = useId();
   return (
     <ul className="toggles">
       {terms.map((term, i) => {
-        const slot = active.indexOf(term.key);
+        const on = active.includes(term.key);
+        const slot = slots.get(term.key);
         const count = counts.get(term.key) ?? 0;
         const countId = `${prefix}-${i}`;
+        const classes = [
+          'toggle',
+          slot !== undefined ? `hl-a${slot % SLOT_COUNT}` : '',
+          count === 0 ? 'toggle--none' : '',
+        ];
         return (
           <li key={term.key}>
             <button
               type="button"
-              className={`toggle${slot >= 0 ? ` hl-a${slot % SLOT_COUNT}` : ''}`}
-              aria-pressed={slot >= 0}
+              className={classes.filter(Boolean).join(' ')}
+              aria-pressed={on}
               aria-describedby={countId}
               onClick={() => {
                 onToggle(term);
@@ -69,10 +81,59 @@ export function FindInText({ onAdd }: { onAdd: (text: string) => void }) {
             setText(event.target.value);
           }}
         />
-        <button type="submit" className="button button--quiet">
+        <Button type="submit" variant="quiet">
           Highlight
-        </button>
+        </Button>
       </div>
     </form>
+  );
+}
+
+/**
+ * A text's offered terms as toggles (or `empty` when it has none), "Find in text", and the
+ * reader's own terms once there are any.
+ */
+export function TermPanel({
+  highlighter,
+  hint,
+  empty,
+}: {
+  highlighter: Highlighter;
+  hint: string;
+  empty: string;
+}) {
+  const { active, counts, slots, toggle, addReaderTerm } = highlighter;
+  const offered = highlighter.terms('keyword');
+  const readers = highlighter.terms('reader');
+  return (
+    <>
+      {offered.length > 0 ? (
+        <>
+          <p className="hint needs-script">{hint}</p>
+          <TermToggles
+            terms={offered}
+            active={active}
+            counts={counts}
+            slots={slots}
+            onToggle={toggle}
+          />
+        </>
+      ) : (
+        <p className="empty">{empty}</p>
+      )}
+      <FindInText onAdd={addReaderTerm} />
+      {readers.length > 0 && (
+        <div className="reader-terms">
+          <h3>Your terms</h3>
+          <TermToggles
+            terms={readers}
+            active={active}
+            counts={counts}
+            slots={slots}
+            onToggle={toggle}
+          />
+        </div>
+      )}
+    </>
   );
 }

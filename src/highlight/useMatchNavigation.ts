@@ -1,5 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { useLocation } from 'react-router';
+import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import { isolate } from '../text/bidi';
 import type { Layout } from './layout';
 
@@ -13,34 +12,38 @@ export interface MatchNavigation {
 /**
  * Previous/next through the matches in reading order, with `p` and `n`: each step focuses the
  * match (its mark, or with painted ranges its sentence), scrolls it into view and announces it
- * with its sentence. A change of the address (another toggle) starts again from the top.
+ * with its sentence. Another set of highlights starts again from the top; anything else in the
+ * address (the cite panel, the full author list) leaves the place as it is. The hits are looked
+ * for inside `root` only.
  */
 export function useMatchNavigation(
   layout: Layout,
+  active: readonly string[],
   labels: ReadonlyMap<string, string>,
   announce: (message: string) => void,
+  root: RefObject<HTMLElement | null>,
 ): MatchNavigation {
-  const { search } = useLocation();
-  const [position, setPosition] = useState<{ search: string; index: number } | null>(null);
-  const current = position?.search === search ? position.index : null;
+  const highlights = active.join('\n');
+  const [position, setPosition] = useState<{ highlights: string; index: number } | null>(null);
+  const current = position?.highlights === highlights ? position.index : null;
 
   const goTo = useCallback(
     (index: number) => {
       const hit = layout.hits[index];
       if (!hit) return;
-      setPosition({ search, index });
+      setPosition({ highlights, index });
       const names = hit.terms.map((key) => labels.get(key) ?? key).join(' and ');
       announce(
         `${index + 1} of ${layout.hits.length}: ${isolate(names)}. ${isolate(hit.sentence)}`,
       );
       // Its mark, or with painted ranges (no marks) the sentence it is in: one of them exists.
-      const element = document.querySelector<HTMLElement>(
+      const element = root.current?.querySelector<HTMLElement>(
         `[data-hit="${hit.key}"],[data-sentence="${hit.segment}.${hit.sentenceIndex}"]`,
       );
       element?.focus({ preventScroll: true });
       element?.scrollIntoView({ block: 'center', behavior: 'auto' });
     },
-    [layout.hits, labels, search, announce],
+    [layout.hits, labels, highlights, announce, root],
   );
 
   const total = layout.hits.length;

@@ -1,6 +1,5 @@
 import { fold } from '../text/fold';
 import { slugWords } from '../text/slug';
-import type { RecordJson } from './toRecord';
 
 /** Words a readable id can do without. */
 const SMALL_WORDS = new Set(
@@ -19,7 +18,10 @@ export function idFromTitle(title: string): string {
 }
 
 /** A free id: the title's, then with the year, then numbered. */
-export function uniqueId(record: RecordJson, taken: ReadonlySet<string>): string {
+export function uniqueId(
+  record: { title: string; published?: string | null | undefined },
+  taken: ReadonlySet<string>,
+): string {
   const base = idFromTitle(record.title);
   const year = record.published?.slice(0, 4);
   const candidates = [base, ...(year ? [`${base}-${year}`] : [])];
@@ -41,12 +43,12 @@ const normalised = (text: string) =>
  */
 export function duplicateKeys(record: {
   title: string;
-  firstAuthor: { family?: string | null } | { literal: string } | undefined;
-  published?: string;
-  doi?: string;
+  firstAuthor: { family?: string | null; literal?: string | null } | null | undefined;
+  published?: string | null | undefined;
+  doi?: string | null | undefined;
 }): { doi?: string; work: string } {
   const first = record.firstAuthor;
-  const who = (first && ('literal' in first ? first.literal : first.family)) ?? '';
+  const who = first?.literal ?? first?.family ?? '';
   const work = [
     normalised(record.title),
     record.published?.slice(0, 4) ?? '',

@@ -1,7 +1,10 @@
 import { plugins } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
-import { parseRecord, SchemaError } from '../record/schema';
+import * as v from 'valibot';
+import { RECORD_FIELDS, RECORD_ID, type Field } from '../record/fields';
+import { fieldSchema, SchemaError, type recordSummarySchema } from '../record/schema';
+import { salvageRecord } from '../record/read';
 import type { CslInput } from './csl-input';
 import { crossrefToCsl, crossrefWorks, isCrossrefWork } from './crossref';
 import { decodeBytes } from './decode';
@@ -43,15 +46,17 @@ export interface ImportReport {
   notes: (Place & { message: string })[];
 }
 
-/** What is already published, so that imports neither collide nor duplicate. */
-/** A published record as its file holds it (optional fields may be `null`). */
-export interface ExistingRecord {
-  id: string;
-  title: string;
-  authors: readonly ({ family?: string | null } | { literal: string })[];
-  published?: string | null;
-  doi?: string | null;
-}
+/**
+ * What an import needs of a published record, so that it neither collides nor duplicates: read
+ * with the field table's own schemas, so a file that is not a record is simply not counted.
+ */
+export const existingRecordSchema = v.looseObject({
+  id: fieldSchema('id'),
+  title: fieldSchema('title'),
+  authors: v.optional(fieldSchema('authors'), []),
+  published: v.optional(v.unknown()),
+  doi: v.optional(v.unknown()),
+});
 
 interface Item {
   line?: number;
@@ -59,14 +64,12 @@ interface Item {
   csl: CslInput | { error: string };
   options?: MapOptions;
   /** A record already in Lectern's format (another Lectern's `records/<id>.json`), taken whole. */
-  record?: RecordJson;
+  record?: Record<string, unknown>;
 }
 
 /** Lectern's own record format: `authors` (CSL-JSON says `author`) and a string title. */
 const isLecternRecord = (object: Record<string, unknown>): boolean =>
   Array.isArray(object.authors) && typeof object.title === 'string';
-
-const RECORD_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const messageOf = (error: unknown) =>
   (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? 'unreadable';
@@ -138,24 +141,12 @@ function jsonItems(text: string): Item[] | { line?: number; error: string } {
     const line = lines[index];
     if (typeof value !== 'object' || value === null || Array.isArray(value))
       return [{ line, csl: { error: 'expected an object (a CSL-JSON item or a Crossref work)' } }];
-    const object = value as Record<string, unknown>;
+    const object: Record<string, unknown> = { ...value };
     if ('message' in object)
       return crossrefWorks(object).map((work) => ({ line, csl: crossrefToCsl(work) }));
-    if (isLecternRecord(object))
-      return [{ line, csl: {}, record: object as unknown as RecordJson }];
+    if (isLecternRecord(object)) return [{ line, csl: {}, record: object }];
     return [{ line, csl: isCrossrefWork(object) ? crossrefToCsl(object) : object }];
   });
-}
-
-/** Deletes what the record reader would leave out (`doi`, `keywords[2]`, `journal.issue`). */
-function removePath(record: RecordJson, path: string) {
-  const keys = path.split(/\.|\[(\d+)\]/).filter((k): k is string => Boolean(k));
-  const last = keys.pop();
-  let parent: unknown = record;
-  for (const key of keys)
-    parent = parent && typeof parent === 'object' ? Reflect.get(parent, key) : undefined;
-  if (Array.isArray(parent)) parent.splice(Number(last), 1);
-  else if (parent && typeof parent === 'object' && last) Reflect.deleteProperty(parent, last);
 }
 
 /**
@@ -166,23 +157,33 @@ function removePath(record: RecordJson, path: string) {
  */
 export function importSources(
   files: readonly SourceFile[],
-  existing: readonly ExistingRecord[],
+  existing: readonly unknown[],
 ): ImportReport {
   const report: ImportReport = { records: [], rejected: [], duplicates: [], notes: [] };
-  const taken = new Set(existing.map((r) => r.id));
+  const taken = new Set<string>();
   const byDoi = new Map<string, string>();
   const byWork = new Map<string, string>();
-  const remember = (record: ExistingRecord) => {
+  const remember = (record: {
+    id: string;
+    title: string;
+    authors?: readonly ({ family?: string | null; literal?: string | null } | null)[] | null;
+    published?: unknown;
+    doi?: unknown;
+  }) => {
+    taken.add(record.id);
     const keys = duplicateKeys({
       title: record.title,
-      firstAuthor: record.authors[0],
-      published: record.published ?? undefined,
-      doi: record.doi ?? undefined,
+      firstAuthor: record.authors?.[0],
+      published: typeof record.published === 'string' ? record.published : undefined,
+      doi: typeof record.doi === 'string' ? record.doi : undefined,
     });
     if (keys.doi && !byDoi.has(keys.doi)) byDoi.set(keys.doi, record.id);
     if (!byWork.has(keys.work)) byWork.set(keys.work, record.id);
   };
-  existing.forEach(remember);
+  for (const published of existing) {
+    const known = v.safeParse(existingRecordSchema, published);
+    if (known.success) remember(known.output);
+  }
 
   for (const file of files) {
     const { text, note } = decodeBytes(file.bytes);
@@ -222,12 +223,24 @@ export function importSources(
         report.rejected.push({ ...place, reason: item.csl.error });
         continue;
       }
-      const record = item.record ? { ...item.record } : cslToRecord(item.csl, '', item.options);
-      if (record.title === '') {
+      const draft: Record<string, unknown> = item.record ?? {
+        ...cslToRecord(item.csl, '', item.options),
+      };
+      if (draft.title === '') {
         report.rejected.push({ ...place, reason: 'it has no title' });
         continue;
       }
-      const keys = duplicateKeys({ ...record, firstAuthor: record.authors[0] });
+      // The id is chosen once the record is known to be one and not a duplicate.
+      let salvaged;
+      try {
+        salvaged = salvageRecord({ ...draft, id: PENDING_ID });
+      } catch (error) {
+        const reason = error instanceof SchemaError ? error.message : messageOf(error);
+        report.rejected.push({ ...place, reason });
+        continue;
+      }
+      const record = salvaged.json;
+      const keys = duplicateKeys({ ...record, firstAuthor: record.authors?.[0] });
       const doiTwin = keys.doi ? byDoi.get(keys.doi) : undefined;
       const twin = doiTwin ?? byWork.get(keys.work);
       if (twin) {
@@ -239,28 +252,16 @@ export function importSources(
         });
         continue;
       }
+      for (const dropped of salvaged.dropped) {
+        for (const detail of dropped.details)
+          report.notes.push({ ...place, message: leftOut(detail) });
+      }
       // A Lectern record keeps its own id when it is free.
-      const ownId = item.record?.id;
+      const ownId = draft.id;
       record.id =
         typeof ownId === 'string' && RECORD_ID.test(ownId) && !taken.has(ownId)
           ? ownId
           : uniqueId(record, taken);
-      try {
-        const { value } = parseRecord(record);
-        // From the last to the first, so that list positions still hold.
-        for (const dropped of [...value.dropped].reverse()) {
-          removePath(record, dropped.path);
-          report.notes.push({
-            ...place,
-            message: dropped.message.replace(' not shown:', ' left out:'),
-          });
-        }
-      } catch (error) {
-        const reason = error instanceof SchemaError ? error.message : messageOf(error);
-        report.rejected.push({ ...place, reason });
-        continue;
-      }
-      taken.add(record.id);
       remember(record);
       report.records.push(record);
     }
@@ -268,15 +269,39 @@ export function importSources(
   return report;
 }
 
+/** Stands in for the id while an entry is checked; it is never written. */
+const PENDING_ID = 'pending';
+
+/**
+ * "doi: expected a bare DOI…" → "DOI left out: expected a bare DOI…", the field named as a
+ * reader would call it ("journal.volume" is "Volume", "keywords[2]" is "Keyword 3").
+ */
+function leftOut(detail: string): string {
+  const at = detail.indexOf(': ');
+  const path = detail.slice(0, at);
+  const reason = detail.slice(at + 2);
+  const [key = '', index, sub] = /^(\w+)(?:\[(\d+)\])?(?:\.(\w+))?/.exec(path)?.slice(1) ?? [];
+  const field = Object.entries(RECORD_FIELDS).find(([name]) => name === key)?.[1];
+  const named = (noun: string) => noun.replace(/^the /, '').replace(/^./, (c) => c.toUpperCase());
+  let name = path;
+  if (field?.kind === 'list' && index !== undefined) {
+    name = `${named(field.itemName)} ${Number(index) + 1}`;
+  } else if (field?.kind === 'group' && sub !== undefined) {
+    const inner = Object.entries<Field>(field.fields).find(([n]) => n === sub)?.[1];
+    name = inner ? named(inner.noun.text) : path;
+  } else if (field) {
+    name = named(field.noun.text);
+  }
+  return `${name} left out: ${reason}`;
+}
+
 /** A record's line in `records/index.json`. */
-export function summaryOf(record: RecordJson) {
-  const summary: Pick<RecordJson, 'id' | 'title' | 'authors' | 'published'> & { journal?: string } =
-    {
-      id: record.id,
-      title: record.title,
-      authors: record.authors,
-    };
-  if (record.journal?.title) summary.journal = record.journal.title;
-  if (record.published) summary.published = record.published;
-  return summary;
+export function summaryOf(record: RecordJson): v.InferInput<typeof recordSummarySchema> {
+  return {
+    id: record.id,
+    title: record.title,
+    authors: record.authors ?? [],
+    ...(record.journal?.title ? { journal: record.journal.title } : {}),
+    ...(record.published ? { published: record.published } : {}),
+  };
 }

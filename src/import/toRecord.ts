@@ -1,38 +1,14 @@
 import { languageName } from '../record/language';
 import { parsePartialDate } from '../record/date';
-import type { CslName } from '../record/schema';
+import type { CslName, RecordFile } from '../record/schema';
+import { DOI_PREFIX } from '../record/fields';
 import type { CslInput } from './csl-input';
 
-/** A record as its JSON file holds it (the record format), without its id yet. */
-export interface RecordJson {
-  id: string;
-  title: string;
-  authors: AuthorJson[];
-  type?: string;
-  journal?: { title?: string; volume?: string; issue?: string; issn?: string };
-  pages?: { first: string; last?: string };
-  numberOfPages?: number;
-  published?: string;
-  language?: string;
-  doi?: string;
-  keywords?: string[];
-  subjectAreas?: string[];
-  abstract?: string;
-  /** Only a Lectern record brings these (no other source states them). */
-  status?: string;
-  citations?: { scopus?: number };
-  fingerprint?: unknown[];
-}
+/** A record as its JSON file holds it (the record format's input type, from the field table). */
+export type RecordJson = RecordFile;
 
-export type AuthorJson =
-  | {
-      given?: string;
-      family: string;
-      'non-dropping-particle'?: string;
-      'dropping-particle'?: string;
-      suffix?: string;
-    }
-  | { literal: string };
+/** One author as a record file writes it. */
+export type AuthorJson = NonNullable<RecordFile['authors']>[number] & object;
 
 export interface MapOptions {
   /**
@@ -72,9 +48,13 @@ function author(name: CslName, options: MapOptions): AuthorJson | null {
   // "van der Berg" written whole (RIS, MEDLINE): its lower-case words are the particle, as CSL
   // processors read such names.
   const split = name['non-dropping-particle'] ? null : PARTICLE.exec(family);
-  const person: AuthorJson = given
-    ? { given, family: split?.[2] ?? family }
-    : { family: split?.[2] ?? family };
+  const person: {
+    given?: string;
+    family: string;
+    'non-dropping-particle'?: string;
+    'dropping-particle'?: string;
+    suffix?: string;
+  } = given ? { given, family: split?.[2] ?? family } : { family: split?.[2] ?? family };
   const particle = clean(name['non-dropping-particle']) ?? split?.[1]?.trim();
   if (particle) person['non-dropping-particle'] = particle;
   const dropping = clean(name['dropping-particle']);
@@ -101,7 +81,7 @@ export function publishedDate(issued: CslInput['issued']): string | undefined {
   return text.join('-');
 }
 
-function pages(item: CslInput): RecordJson['pages'] | undefined {
+function pages(item: CslInput): { first: string; last?: string } | undefined {
   const range = clean(item.page);
   if (range) {
     const [first = '', last] = range.split(/\s*[-–—]+\s*/);
@@ -121,7 +101,7 @@ function splitKeywords(keyword: string | undefined): string[] {
 
 /** One CSL-JSON item as a Lectern record: only what the source states, nothing filled in. */
 export function cslToRecord(item: CslInput, id: string, options: MapOptions = {}): RecordJson {
-  const record: RecordJson = {
+  const record: RecordJson & { authors: AuthorJson[] } = {
     id,
     title: clean(item.title) ?? '',
     authors: (item.author ?? [])
@@ -130,7 +110,7 @@ export function cslToRecord(item: CslInput, id: string, options: MapOptions = {}
   };
   const type = clean(item.genre) ?? (item.type ? CSL_TYPE_LABELS[item.type] : undefined);
   if (type) record.type = type;
-  const journal: NonNullable<RecordJson['journal']> = {};
+  const journal: { title?: string; volume?: string; issue?: string; issn?: string } = {};
   const container = clean(item['container-title']);
   if (container) journal.title = container;
   const volume = clean(item.volume);
@@ -149,7 +129,7 @@ export function cslToRecord(item: CslInput, id: string, options: MapOptions = {}
   const language = clean(item.language);
   if (language) record.language = languageName(language);
   const doi = clean(item.DOI);
-  if (doi) record.doi = doi.replace(/^(?:https?:\/\/(?:dx\.)?doi\.org\/|doi:\s*)/i, '');
+  if (doi) record.doi = doi.replace(DOI_PREFIX, '');
   const keywords =
     item.keywords?.map(clean).filter((k) => k !== undefined) ?? splitKeywords(item.keyword);
   if (keywords.length > 0) record.keywords = keywords;

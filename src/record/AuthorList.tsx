@@ -1,7 +1,7 @@
 import type { Author } from './schema';
 import { AUTHORS_SHOWN, authorListFormat, shortAuthorList } from './format';
-
-const count = new Intl.NumberFormat('en');
+import { Button } from '../ui/Button';
+import { count } from '../ui/words';
 
 interface AuthorListProps {
   authors: readonly Author[];
@@ -29,16 +29,15 @@ export function AuthorList({ authors, all = false, onShowAllChange }: AuthorList
       {long && onShowAllChange && (
         <>
           {' '}
-          <button
-            type="button"
-            className="link-button"
+          <Button
+            variant="link"
             aria-expanded={all}
             onClick={() => {
               onShowAllChange(!all);
             }}
           >
-            {all ? 'Show fewer authors' : `Show all ${count.format(authors.length)} authors`}
-          </button>
+            {all ? 'Show fewer authors' : `Show all ${count(authors.length)} authors`}
+          </Button>
         </>
       )}
     </>

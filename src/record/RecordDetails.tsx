@@ -1,42 +1,38 @@
 import type { ReactNode } from 'react';
 import type { ResearchRecord } from './schema';
+import { RECORD_FIELDS } from './fields';
 import { doiUrl, pageRange, statusLine } from './format';
 
-interface Row {
-  label: string;
-  value: ReactNode;
-}
+const { journal, pages, numberOfPages, language, status, published, doi } = RECORD_FIELDS;
 
-/** The metadata a portal lists under an article, as a description list. */
+/** The metadata a portal lists under an article, as a description list (labels from the table). */
 export function RecordDetails({ record }: { record: ResearchRecord }) {
-  const status = statusLine(record);
-  const rows: Row[] = [];
-  const add = (label: string, value: ReactNode) => {
-    if (value !== undefined && value !== null && value !== '') rows.push({ label, value });
-  };
-  add('Original language', record.language);
-  add('Pages', pageRange(record.pages));
-  add('Number of pages', record.numberOfPages);
-  add('Journal', record.journal?.title);
-  add('Volume', record.journal?.volume);
-  add('Issue', record.journal?.issue);
-  add('ISSN', record.journal?.issn);
-  add(record.status ? 'Status' : 'Published', status);
-  if (record.doi) {
-    add(
-      'DOI',
-      <a href={doiUrl(record.doi)} className="doi">
-        {record.doi}
-      </a>,
-    );
-  }
-  if (rows.length === 0) return null;
+  const rows: [label: string, value: ReactNode][] = [
+    [language.label, record.language],
+    [pages.label, pageRange(record.pages)],
+    [numberOfPages.label, record.numberOfPages],
+    [journal.fields.title.label, record.journal?.title],
+    [journal.fields.volume.label, record.journal?.volume],
+    [journal.fields.issue.label, record.journal?.issue],
+    [journal.fields.issn.label, record.journal?.issn],
+    [record.status ? status.label : published.label, statusLine(record)],
+    [
+      doi.label,
+      record.doi && (
+        <a href={doiUrl(record.doi)} className="doi">
+          {record.doi}
+        </a>
+      ),
+    ],
+  ];
+  const shown = rows.filter(([, value]) => value !== undefined && value !== null && value !== '');
+  if (shown.length === 0) return null;
   return (
     <dl className="record-details">
-      {rows.map((row) => (
-        <div key={row.label} className="record-details__row">
-          <dt>{row.label}</dt>
-          <dd dir="auto">{row.value}</dd>
+      {shown.map(([label, value]) => (
+        <div key={label} className="record-details__row">
+          <dt>{label}</dt>
+          <dd dir="auto">{value}</dd>
         </div>
       ))}
     </dl>

@@ -1,4 +1,8 @@
 import { queryOptions } from '@tanstack/react-query';
+import * as v from 'valibot';
+import type { LoaderDeps } from '../data/deps';
+import { retryTransient } from '../data/errors';
+import { loadJson } from '../data/load';
 import { browseKey, hitOf, type SearchHit } from './document';
 import type { ResearchRecord } from '../record/schema';
 import { publicationYear } from '../record/format';
@@ -45,47 +49,53 @@ export function browseFiles(records: readonly ResearchRecord[]): {
 
 export const browseFile = (year?: string) => `browse/${year ?? 'index'}.json`;
 
-async function fetchJson<T>(file: string, valid: (json: unknown) => json is T): Promise<T> {
-  let response: Response;
-  try {
-    response = await fetch(`${import.meta.env.BASE_URL}${file}`, {
-      headers: { Accept: 'application/json' },
-    });
-  } catch (error) {
-    throw new Error(`Could not reach the server to load ${file} (${String(error)}).`);
-  }
-  const type = response.headers.get('content-type') ?? '';
-  if (response.status === 404 || (response.ok && type.includes('text/html'))) {
-    throw new Error(`There is no ${file}: this list is written by npm run build.`);
-  }
-  if (!response.ok) throw new Error(`The server answered ${response.status} for ${file}.`);
-  const json: unknown = await response.json();
-  if (!valid(json)) throw new Error(`${file} is not a list the build wrote.`);
-  return json;
-}
+const hitSchema = v.object({
+  id: v.string(),
+  title: v.string(),
+  authors: v.optional(v.string()),
+  journal: v.optional(v.string()),
+  year: v.optional(v.string()),
+  type: v.optional(v.string()),
+});
 
-const isIndex = (json: unknown): json is BrowseIndex =>
-  typeof json === 'object' && json !== null && Array.isArray((json as BrowseIndex).years);
-const isYear = (json: unknown): json is BrowseYear =>
-  typeof json === 'object' && json !== null && Array.isArray((json as BrowseYear).records);
+export const browseIndexSchema = v.object({
+  years: v.array(v.object({ year: v.string(), count: v.number() })),
+});
+
+export const browseYearSchema = v.object({ year: v.string(), records: v.array(hitSchema) });
 
 export const browseKeys = {
-  index: () => ['browse'] as const,
-  year: (year: string) => ['browse', year] as const,
+  all: ['browse'] as const,
+  index: () => [...browseKeys.all, 'index'] as const,
+  year: (year: string) => [...browseKeys.all, 'year', year] as const,
 };
 
-export function browseIndexQuery() {
+const notBuilt = (file: string) => `There is no ${file}: this list is written by npm run build.`;
+
+export function browseIndexQuery(deps: LoaderDeps) {
   return queryOptions({
     queryKey: browseKeys.index(),
-    queryFn: () => fetchJson(browseFile(), isIndex),
+    queryFn: ({ signal }) =>
+      loadJson(browseFile(), browseIndexSchema, deps, {
+        signal,
+        notFound: notBuilt(browseFile()),
+        what: 'list of years',
+      }),
     staleTime: Infinity,
+    retry: retryTransient,
   });
 }
 
-export function browseYearQuery(year: string) {
+export function browseYearQuery(year: string, deps: LoaderDeps) {
   return queryOptions({
     queryKey: browseKeys.year(year),
-    queryFn: () => fetchJson(browseFile(year), isYear),
+    queryFn: ({ signal }) =>
+      loadJson(browseFile(year), browseYearSchema, deps, {
+        signal,
+        notFound: notBuilt(browseFile(year)),
+        what: 'list of records',
+      }),
     staleTime: Infinity,
+    retry: retryTransient,
   });
 }

@@ -1,4 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { Failure } from './Failure';
 
 interface PanelBoundaryProps {
   /** What the panel is, for "The citation panel stopped working: …". */
@@ -29,20 +30,13 @@ export class PanelBoundary extends Component<PanelBoundaryProps, PanelBoundarySt
     const { error } = this.state;
     if (!error) return this.props.children;
     return (
-      <div className="panel-error" role="alert">
-        <p>
-          {this.props.what} stopped working: {error.message}
-        </p>
-        <button
-          type="button"
-          className="button button--quiet"
-          onClick={() => {
-            this.setState({ error: null });
-          }}
-        >
-          Try again
-        </button>
-      </div>
+      <Failure
+        onRetry={() => {
+          this.setState({ error: null });
+        }}
+      >
+        {this.props.what} stopped working: {error.message}
+      </Failure>
     );
   }
 }

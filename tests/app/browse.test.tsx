@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderApp, serveFiles } from '../support/render';
 import { browseFiles } from '../../src/search/browse';
-import { parseRecord } from '../../src/record/schema';
+import { parseRecord } from '../../src/record/read';
 import { minimalRecord, recordWithDoi, seed } from '../fixtures/records';
 
 const records = [

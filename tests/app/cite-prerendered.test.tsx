@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { toCsl } from '../../src/citation/csl';
 import { citationFile, citationSet } from '../../src/citation/prerendered';
 import { useCiteStore } from '../../src/citation/store';
-import { parseRecord } from '../../src/record/schema';
+import { parseRecord } from '../../src/record/read';
 import { seed } from '../fixtures/records';
 import { renderApp, serveFiles } from '../support/render';
 

@@ -1,9 +1,9 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { useCiteStore } from '../../src/citation/store';
 import { seed } from '../fixtures/records';
-import { renderApp, serveFiles } from '../support/render';
+import { renderApp, serveFiles, testCitationServices } from '../support/render';
 
 const initial = useCiteStore.getState();
 
@@ -15,11 +15,12 @@ beforeEach(() => {
 
 async function openPanel(at = `/records/${seed.id}`) {
   const user = userEvent.setup();
-  const view = renderApp(at);
+  const citations = testCitationServices();
+  const view = renderApp(at, { citations: citations.services });
   await user.click(await screen.findByRole('button', { name: 'Cite this' }));
   const panel = await screen.findByRole('region', { name: 'Cite this' });
-  await within(panel).findByTestId('citation', {}, { timeout: 5000 });
-  return { user, panel, ...view };
+  await within(panel).findByTestId('citation');
+  return { user, panel, citations, ...view };
 }
 
 describe('the Cite this panel', () => {
@@ -67,36 +68,32 @@ describe('the Cite this panel', () => {
   });
 
   it('copies rich text and plain text and confirms it', async () => {
-    const write = vi.fn(() => Promise.resolve());
-    vi.stubGlobal(
-      'ClipboardItem',
-      class {
-        constructor(readonly items: Record<string, Blob>) {}
-      },
-    );
-    const { user, panel } = await openPanel();
-    // user-event installs its own clipboard on setup; this test watches what the panel writes.
-    Object.defineProperty(navigator, 'clipboard', {
-      value: { write, writeText: vi.fn() },
-      configurable: true,
-    });
+    const { user, panel, citations } = await openPanel();
     await user.click(within(panel).getByRole('button', { name: 'Copy' }));
-    expect(write).toHaveBeenCalledTimes(1);
+    expect(citations.copied).toEqual([
+      {
+        text: expect.stringMatching(
+          /^Kumar, S\., & Anderson, K\. C\. \(2005\)\. Drug insight/,
+        ) as string,
+        html: expect.stringContaining('<i>Nature Clinical Practice Oncology</i>') as string,
+      },
+    ]);
     expect(within(panel).getByRole('status')).toHaveTextContent(
       'APA citation copied to the clipboard.',
     );
   });
 
   it('downloads with a readable file name', async () => {
-    const createObjectURL = vi.fn(() => 'blob:lectern');
-    vi.stubGlobal('URL', Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() }));
-    const click = vi
-      .spyOn(HTMLAnchorElement.prototype, 'click')
-      .mockImplementation(() => undefined);
-    const { user, panel } = await openPanel();
+    const { user, panel, citations } = await openPanel();
     await user.selectOptions(within(panel).getByRole('combobox', { name: 'Format' }), 'bibtex');
     await user.click(await within(panel).findByRole('button', { name: 'Download .bib' }));
-    expect(click).toHaveBeenCalled();
+    expect(citations.downloads).toEqual([
+      {
+        name: 'kumar-2005-drug-insight.bib',
+        mime: 'application/x-bibtex;charset=utf-8',
+        text: expect.stringMatching(/^@article\{kumar2005drug,/) as string,
+      },
+    ]);
     expect(within(panel).getByRole('status')).toHaveTextContent(
       'Saved kumar-2005-drug-insight.bib.',
     );
@@ -121,7 +118,7 @@ describe('the Cite this panel', () => {
     renderApp(`/records/${seed.id}?cite=chicago`);
     const panel = await screen.findByRole('region', { name: 'Cite this' });
     expect(within(panel).getByRole('combobox', { name: 'Format' })).toHaveValue('chicago');
-    expect(await within(panel).findByTestId('citation', {}, { timeout: 5000 })).toHaveTextContent(
+    expect(await within(panel).findByTestId('citation')).toHaveTextContent(
       /^Kumar, Shaji, and Kenneth C\. Anderson\. 2005\./,
     );
   });

@@ -6,11 +6,7 @@ import { renderApp, serveFiles } from '../support/render';
 
 const fingerprintRegion = () => screen.getByRole('region', { name: 'Fingerprint' });
 
-beforeEach(() => {
-  Element.prototype.scrollIntoView = function scrollIntoView() {
-    return undefined;
-  };
-});
+beforeEach(() => {});
 
 describe('the fingerprint section', () => {
   it('shows the top concepts as bars with their percentage as text', async () => {

@@ -8,9 +8,6 @@ const url = `/records/${seed.id}`;
 
 beforeEach(() => {
   serveFiles({ [`records/${seed.id}.json`]: { json: seed } });
-  Element.prototype.scrollIntoView = function scrollIntoView() {
-    return undefined;
-  };
 });
 
 async function openSeed(at = url) {

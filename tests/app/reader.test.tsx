@@ -3,16 +3,13 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { useCiteStore } from '../../src/citation/store';
 import { minimalRecord, seed } from '../fixtures/records';
-import { renderApp, serveFiles } from '../support/render';
+import { currentServer, renderApp, serveFiles } from '../support/render';
 
 const initial = useCiteStore.getState();
 
 beforeEach(() => {
   window.localStorage.clear();
   useCiteStore.setState(initial, true);
-  Element.prototype.scrollIntoView = function scrollIntoView() {
-    return undefined;
-  };
 });
 
 const heading = () => screen.getByRole('heading', { level: 1 });
@@ -45,9 +42,15 @@ describe('a record with bad fields', () => {
         .getAllByRole('listitem')
         .map((li) => li.textContent),
     ).toEqual([
-      'DOI not shown: not a DOI',
-      'Publication date shown as its year, 2005: “2005-02-30” is not a calendar date',
-      'Keyword 2 not shown: expected a string, got 42',
+      'The publication date (“2005-02-30”) is not a calendar date, so only its year, 2005, is shown.',
+      'The DOI could not be read, so it is not shown.',
+      'Keyword 2 could not be read, so it is not shown.',
+    ]);
+    // What the validator said goes to operators, each line with the file and the field's place.
+    expect(currentServer().warn.mock.calls.map(([line]) => line)).toEqual([
+      'records/partial.json: published: "2005-02-30" is not a calendar date (expected YYYY, YYYY-MM or YYYY-MM-DD)',
+      'records/partial.json: doi: expected a bare DOI such as "10.1000/xyz123"',
+      'records/partial.json: keywords[1]: expected a string, got 42',
     ]);
     const keywords = screen.getByRole('region', { name: 'Keywords' });
     expect(within(keywords).getByRole('button', { name: /Engines/ })).toBeVisible();

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { citationKey, toBibtex } from '../../src/citation/bibtex';
 import { toCsl, type CslItem } from '../../src/citation/csl';
-import { parseRecord } from '../../src/record/schema';
+import { parseRecord } from '../../src/record/read';
 import { awkwardRecord, manyAuthors, recordWithDoi, seed } from '../fixtures/records';
 
 const have = (tool: string) => spawnSync('sh', ['-c', `command -v ${tool}`]).status === 0;

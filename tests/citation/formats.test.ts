@@ -10,7 +10,7 @@ import { render } from '../../src/citation/render';
 import { plain, toHtml } from '../../src/citation/rich';
 import { toRis } from '../../src/citation/ris';
 import type { StyleId } from '../../src/citation/styles';
-import { parseRecord } from '../../src/record/schema';
+import { parseRecord } from '../../src/record/read';
 import {
   awkwardRecord,
   manyAuthors,
@@ -250,7 +250,7 @@ describe('Pure’s own formats', () => {
   });
 
   it('Standard, as in pure-cite-formats.md', () => {
-    expect(plain(pureStandard(seedItem, seed.type))).toBe(
+    expect(plain(pureStandard(seedItem))).toBe(
       'Drug insight: Thalidomide as a treatment for multiple myeloma. / Kumar, Shaji; Anderson, Kenneth C.\nIn: Nature Clinical Practice Oncology, No. 5, 01.05.2005, p. 262-270.\n\nResearch output: Contribution to journal › Review article › peer-review',
     );
   });
@@ -346,7 +346,7 @@ describe('BibTeX', () => {
 
 describe('RIS', () => {
   it('writes the seed with the full title and no wrapped line', () => {
-    const ris = toRis(seedItem, 'Review article');
+    const ris = toRis(seedItem);
     const lines = ris.split('\r\n');
     expect(lines.slice(0, 4)).toEqual([
       'TY  - JOUR',

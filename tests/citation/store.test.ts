@@ -9,7 +9,7 @@ import {
   syncAcrossTabs,
   type ListEntry,
 } from '../../src/citation/store';
-import { parseRecord } from '../../src/record/schema';
+import { parseRecord } from '../../src/record/read';
 import { recordWithDoi, seed } from '../fixtures/records';
 
 /** A fresh in-memory localStorage per test. */
@@ -35,7 +35,7 @@ function memoryStorage(initial: Record<string, string> = {}): Storage {
 
 const entry = (raw: unknown): ListEntry => {
   const record = parseRecord(raw).value;
-  return { id: record.id, item: toCsl(record), outputType: record.type };
+  return { id: record.id, item: toCsl(record) };
 };
 const seedEntry = entry(seed);
 const doiEntry = entry(recordWithDoi);
@@ -91,6 +91,27 @@ describe('the cite store', () => {
       list: [{ id: seedEntry.id, item: seedEntry.item }],
       notice: null,
     });
+  });
+
+  it('migrates a version 1 list: the output type beside the item, the keywords as one string', () => {
+    const { genre, keywords, ...v1Item } = seedEntry.item;
+    const storage = memoryStorage({
+      [STORAGE_KEY]: JSON.stringify({
+        state: {
+          style: 'ris',
+          list: [
+            {
+              id: seedEntry.id,
+              item: { ...v1Item, keyword: keywords?.join(', ') },
+              outputType: genre,
+            },
+          ],
+        },
+        version: 1,
+      }),
+    });
+    const store = createCiteStore(() => storage);
+    expect(store.getState()).toMatchObject({ style: 'ris', list: [seedEntry], notice: null });
   });
 
   it('resets what it cannot read, keeps the list entries it can, and says so', () => {

@@ -45,9 +45,9 @@ for (const width of [390, 1280]) {
         name: 'Not everything in this record could be shown',
       });
       await expect(notice.getByRole('listitem')).toHaveText([
-        'DOI not shown: not a DOI',
-        'Publication date shown as its year, 2005: “2005-02-30” is not a calendar date',
-        'Keyword 2 not shown: expected a string, got 7',
+        'The publication date (“2005-02-30”) is not a calendar date, so only its year, 2005, is shown.',
+        'The DOI could not be read, so it is not shown.',
+        'Keyword 2 could not be read, so it is not shown.',
       ]);
       // An override left open in an author's name ends with that name: the next name on the
       // same line still reads left to right ("Ada" before "Lovelace").

@@ -151,11 +151,19 @@ test('a record with a broken field is shown, naming the field left out', async (
       body: JSON.stringify({ id: 'broken', title: 'T', authors: [{ given: 'A', family: 42 }] }),
     }),
   );
+  // The reader is told in plain words; what the validator said goes to the console.
+  const operatorNotes: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'warning') operatorNotes.push(message.text());
+  });
   await page.goto('/records/broken');
   await expect(page.getByRole('heading', { level: 1, name: 'T' })).toBeVisible();
   await expect(
     page.getByRole('region', { name: 'Not everything in this record could be shown' }),
-  ).toContainText('Author 1 not shown: expected a string, got 42');
+  ).toContainText('Author 1 could not be read, so it is not shown.');
+  expect(operatorNotes).toContain(
+    'records/broken.json: authors[0].family: expected a string, got 42',
+  );
   expect(await axeViolations(page)).toEqual([]);
 });
 

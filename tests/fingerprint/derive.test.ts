@@ -5,7 +5,7 @@ import {
   withoutColumnLabel,
 } from '../../src/fingerprint/derive';
 import { explain, givenFingerprint } from '../../src/fingerprint/concepts';
-import { parseRecord } from '../../src/record/schema';
+import { parseRecord } from '../../src/record/read';
 import { seed } from '../fixtures/records';
 
 const seedInput = { title: seed.title, abstract: seed.abstract, keywords: seed.keywords };

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { importSources } from '../../src/import/importSources';
 import { toCsl } from '../../src/citation/csl';
 import { render } from '../../src/citation/render';
-import { parseRecord, type ResearchRecord } from '../../src/record/schema';
+import { parseRecord } from '../../src/record/read';
+import type { ResearchRecord } from '../../src/record/schema';
 import { recordWithDoi, seed } from '../fixtures/records';
 
 /** What each export carries (the rest of a record, such as Scopus counts, is Pure's own). */
@@ -47,8 +48,7 @@ const fileNames = { 'csl-json': 'export.json', ris: 'export.ris', bibtex: 'expor
 
 function exported(record: ResearchRecord, style: keyof typeof CARRIED, bibtexAscii = false) {
   const item = toCsl(record);
-  const outputTypes = new Map(record.type ? [[record.id, record.type]] : []);
-  const rendered = render([item], style, { bibtexAscii, outputTypes });
+  const rendered = render([item], style, { bibtexAscii });
   if (rendered.kind !== 'code') throw new Error(`${style} is not an export`);
   return rendered.text;
 }

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseRecord, parseRecordIndex } from '../../src/record/schema';
+import { parseRecord } from '../../src/record/read';
+import { parseRecordIndex } from '../../src/record/schema';
 
 const dir = join(process.cwd(), 'public', 'records');
 const read = (name: string): unknown => JSON.parse(readFileSync(join(dir, name), 'utf8'));

@@ -6,10 +6,10 @@ import {
   toggleFilter,
   type SearchRequest,
 } from '../../src/search/request';
-import { chosenExcerpt, excerptParts } from '../../src/search/engine';
+import { chosenExcerpt, excerptParts } from '../../src/search/pagefind';
 import { firstPage } from '../../src/search/firstPage';
 import { facetValues } from '../../src/search/document';
-import { parseRecord } from '../../src/record/schema';
+import { parseRecord } from '../../src/record/read';
 import { minimalRecord, recordWithDoi, seed } from '../fixtures/records';
 
 const request = ({

@@ -1,9 +1,13 @@
 import { render } from '@testing-library/react';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { QueryClient } from '@tanstack/react-query';
 import { createMemoryRouter, RouterProvider } from 'react-router';
-import { vi } from 'vitest';
+import { afterEach, vi } from 'vitest';
 import { createRoutes } from '../../src/app/routes';
-import { SearchEngineContext, type SearchEngine } from '../../src/search/engine';
+import { AppProviders } from '../../src/app/AppProviders';
+import type { AppServices } from '../../src/app/services';
+import type { LoaderDeps } from '../../src/data/deps';
+import type { CitationServices } from '../../src/citation/services';
+import type { SearchEngine } from '../../src/search/context';
 
 const noIndex: SearchEngine = {
   search: () => Promise.reject(new Error('There is no search index in this test.')),
@@ -18,11 +22,12 @@ export type FakeFile =
   | { networkError: true };
 
 /**
- * Serves `files` (keyed by path, e.g. `records/index.json`) through a stubbed `fetch`; anything
- * else is a 404. Returns the stub so tests can count calls.
+ * A fake server for the app's files (keyed by path, e.g. `records/index.json`); anything else is a
+ * 404. Its `fetch` is a spy, so tests can count requests; nothing global is patched.
  */
-export function serveFiles(files: Record<string, FakeFile>) {
-  const fetchStub = vi.fn((input: RequestInfo | URL) => {
+export function fakeServer(initial: Record<string, FakeFile>) {
+  let files = initial;
+  const fetch = vi.fn((input: RequestInfo | URL) => {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
     const file = files[url.replace(/^\//, '')];
     if (!file) return Promise.resolve(new Response('Not found', { status: 404 }));
@@ -34,8 +39,53 @@ export function serveFiles(files: Record<string, FakeFile>) {
       new Response(body, { status: 200, headers: { 'content-type': contentType ?? '' } }),
     );
   });
-  vi.stubGlobal('fetch', fetchStub);
-  return fetchStub;
+  const warn = vi.fn<(message: string) => void>();
+  const deps: LoaderDeps = { fetch, baseUrl: '/', warn };
+  /** From now on the server answers with `next` (a file mended, say). */
+  const serve = (next: Record<string, FakeFile>) => {
+    files = next;
+  };
+  return { fetch, warn, deps, serve };
+}
+
+export type FakeServer = ReturnType<typeof fakeServer>;
+
+let served: FakeServer | null = null;
+afterEach(() => {
+  served = null;
+});
+
+/**
+ * Serves `files` to the apps this test renders (see `fakeServer`), from now on: an app already
+ * rendered sees the new files too. Returns the server's `fetch` spy.
+ */
+export function serveFiles(files: Record<string, FakeFile>) {
+  if (served) served.serve(files);
+  else served = fakeServer(files);
+  return served.fetch;
+}
+
+/** The server the current test serves its files from (an empty one if it set none). */
+export function currentServer(): FakeServer {
+  served ??= fakeServer({});
+  return served;
+}
+
+/** What a test sees of the citation services: the real engine, a clipboard and downloads kept. */
+export function testCitationServices() {
+  const copied: { text: string; html: string | null }[] = [];
+  const downloads: { text: string; name: string; mime: string }[] = [];
+  const services: CitationServices = {
+    render: async (...args) => (await import('../../src/citation/render')).render(...args),
+    copy: (text, html) => {
+      copied.push({ text, html });
+      return Promise.resolve();
+    },
+    download: (text, name, mime) => {
+      downloads.push({ text, name, mime });
+    },
+  };
+  return { services, copied, downloads };
 }
 
 /** A fresh client per test: no shared cache, no waiting between retries. */
@@ -45,19 +95,38 @@ export function createTestQueryClient(): QueryClient {
   });
 }
 
+/** The services a test app runs on: the current test's files, no search index, in-process engines. */
+export function testServices(overrides: Partial<AppServices> = {}): AppServices {
+  return {
+    data: currentServer().deps,
+    search: noIndex,
+    citations: testCitationServices().services,
+    fingerprint: {
+      derive: async (input) =>
+        (await import('../../src/fingerprint/derive')).deriveFingerprint(input),
+    },
+    ...overrides,
+  };
+}
+
 /**
- * Renders the whole app (routes, loaders, providers) at `url`, as a reader would open it; the home
- * page searches `searchEngine` (by default one that has no index, as in a plain dev server).
+ * Renders the whole app (routes, loaders, providers) at `url`, as a reader would open it, on the
+ * test's services (by default: the files `serveFiles` gave, no search index, the real engines).
  */
-export function renderApp(url: string, { searchEngine = noIndex } = {}) {
+export function renderApp(
+  url: string,
+  {
+    searchEngine = noIndex,
+    ...overrides
+  }: Partial<AppServices> & { searchEngine?: SearchEngine } = {},
+) {
+  const services = testServices({ search: searchEngine, ...overrides });
   const queryClient = createTestQueryClient();
-  const router = createMemoryRouter(createRoutes(queryClient), { initialEntries: [url] });
+  const router = createMemoryRouter(createRoutes(queryClient, services), { initialEntries: [url] });
   const view = render(
-    <QueryClientProvider client={queryClient}>
-      <SearchEngineContext value={searchEngine}>
-        <RouterProvider router={router} />
-      </SearchEngineContext>
-    </QueryClientProvider>,
+    <AppProviders queryClient={queryClient} services={services}>
+      <RouterProvider router={router} />
+    </AppProviders>,
   );
-  return { ...view, router, queryClient };
+  return { ...view, router, queryClient, services };
 }

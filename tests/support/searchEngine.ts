@@ -1,7 +1,8 @@
-import type { SearchEngine } from '../../src/search/engine';
+import type { SearchEngine } from '../../src/search/context';
 import { browseKey, facetValues, hitOf, type FacetCounts } from '../../src/search/document';
 import { FACETS, PAGE_SIZE, type SearchRequest } from '../../src/search/request';
-import { parseRecord, type ResearchRecord } from '../../src/record/schema';
+import { parseRecord } from '../../src/record/read';
+import type { ResearchRecord } from '../../src/record/schema';
 import { fold } from '../../src/text/fold';
 
 /**

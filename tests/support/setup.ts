@@ -2,9 +2,19 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
-// The machines that run these tests are shared and their load varies: `findBy…` waits up to 5 s
+// The machines that run these tests are shared and their load varies: `findBy…` waits up to 4 s
 // (a test still fails at once on a wrong answer; only a slow right answer is given more time).
-configure({ asyncUtilTimeout: 5000 });
+// Every wait stays well inside the test's own limit (`testTimeout` in vite.config.ts).
+configure({ asyncUtilTimeout: 4000 });
+
+// What jsdom does not implement, set once for every test: scrolling does nothing, as in a page
+// that fits the window. (jsdom's own window.scrollTo prints "Not implemented" on every call.)
+if (typeof window !== 'undefined') {
+  Element.prototype.scrollIntoView = function scrollIntoView() {
+    return undefined;
+  };
+  window.scrollTo = () => undefined;
+}
 
 afterEach(() => {
   cleanup();

@@ -6,18 +6,14 @@ import {
   createStaticRouter,
   type HydrationState,
 } from 'react-router';
-import {
-  fetchRecord,
-  fetchRecordIndex,
-  LoadError,
-  recordQuery,
-  type LoaderDeps,
-} from '../../record/api';
+import type { LoaderDeps } from '../../data/deps';
+import { LoadError } from '../../data/errors';
+import { fetchRecord, fetchRecordIndex, recordQuery } from '../../record/api';
 import type { ResearchRecord } from '../../record/schema';
 import { fingerprintQuery } from '../../fingerprint/useFingerprint';
 import { toCsl } from '../../citation/csl';
 import { citationFile, citationSet } from '../../citation/prerendered';
-import { facetsKey, searchKey } from '../../search/engine';
+import { facetsKey, searchKey } from '../../search/context';
 import { firstPage } from '../../search/firstPage';
 import { browseFile, browseFiles, browseKeys } from '../../search/browse';
 import { indexPageHtml } from '../../search/indexPage';
@@ -25,6 +21,7 @@ import { EMPTY_REQUEST } from '../../search/request';
 import { createQueryClient } from '../queryClient';
 import { createRoutes } from '../routes';
 import { AppProviders } from '../AppProviders';
+import type { AppServices } from '../services';
 import { fillTemplate, splitHoisted } from './document';
 import type { PageState } from './pageState';
 import { robotsTxt, sitemapXml } from './siteFiles';
@@ -61,7 +58,7 @@ function filesAsFetch(files: readonly SiteFile[], warnings: string[]): LoaderDep
   const byPath = new Map(files.map((f) => [f.path, f.text]));
   return {
     baseUrl: '',
-    fetch: (input) => {
+    fetch: (input: RequestInfo | URL) => {
       const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
       const text = byPath.get(url);
       return Promise.resolve(
@@ -70,7 +67,33 @@ function filesAsFetch(files: readonly SiteFile[], warnings: string[]): LoaderDep
           : new Response(text, { headers: { 'content-type': 'application/json' } }),
       );
     },
-    warn: (message) => warnings.push(message),
+    warn: (message: string) => warnings.push(message),
+  };
+}
+
+/** Derives a fingerprint in Node, where the page's Web Worker is not. */
+async function deriveHere(input: Parameters<AppServices['fingerprint']['derive']>[0]) {
+  const { deriveFingerprint } = await import('../../fingerprint/derive');
+  return deriveFingerprint(input);
+}
+
+const notAtBuildTime = (what: string) => () =>
+  Promise.reject(new Error(`${what} is not used while prerendering.`));
+
+/**
+ * What a page is rendered with at build time: the build's own files, and none of the browser's
+ * engines (a page's data is in its query cache before it renders).
+ */
+function buildServices(data: LoaderDeps): AppServices {
+  return {
+    data,
+    search: { search: notAtBuildTime('Search'), facets: notAtBuildTime('Search') },
+    citations: {
+      render: notAtBuildTime('The citation engine'),
+      copy: notAtBuildTime('The clipboard'),
+      download: () => undefined,
+    },
+    fingerprint: { derive: deriveHere },
   };
 }
 
@@ -81,15 +104,20 @@ interface Rendered {
   hasErrors: boolean;
 }
 
-async function renderPath(queryClient: QueryClient, base: string, path: string): Promise<Rendered> {
-  const handler = createStaticHandler(createRoutes(queryClient), { basename: base });
+async function renderPath(
+  queryClient: QueryClient,
+  services: AppServices,
+  base: string,
+  path: string,
+): Promise<Rendered> {
+  const handler = createStaticHandler(createRoutes(queryClient, services), { basename: base });
   const url = new URL(`${base.replace(/\/$/, '')}${path}`, 'http://prerender.invalid');
   const context = await handler.query(new Request(url));
   if (context instanceof Response)
     throw new Error(`${path}: the router answered ${context.status}`);
   const router = createStaticRouter(handler.dataRoutes, context);
   const html = renderToString(
-    <AppProviders queryClient={queryClient}>
+    <AppProviders queryClient={queryClient} services={services}>
       <StaticRouterProvider router={router} context={context} hydrate={false} />
     </AppProviders>,
   );
@@ -103,11 +131,12 @@ async function renderPath(queryClient: QueryClient, base: string, path: string):
 async function page(
   template: string,
   queryClient: QueryClient,
+  services: AppServices,
   base: string,
   path: string,
   hydratable: boolean,
 ): Promise<string> {
-  const { head, body, router, hasErrors } = await renderPath(queryClient, base, path);
+  const { head, body, router, hasErrors } = await renderPath(queryClient, services, base, path);
   // A route error cannot travel as JSON, so such a page is rendered afresh in the browser.
   const state: PageState | null =
     hydratable && !hasErrors ? { path, queries: dehydrate(queryClient), router } : null;
@@ -137,6 +166,7 @@ export async function prerenderRecords(
   const { template, base } = input;
   const warnings: string[] = [];
   const deps = filesAsFetch(input.records, warnings);
+  const services = buildServices(deps);
   const files: SiteFile[] = [];
   const records: ResearchRecord[] = [];
   // The same engine the browser's worker runs, loaded here once for every record.
@@ -146,33 +176,27 @@ export async function prerenderRecords(
     const id = /^records\/(.+)\.json$/.exec(file.path)?.[1] ?? '';
     let record: ResearchRecord;
     try {
-      record = await fetchRecord(id, undefined, deps);
+      record = await fetchRecord(id, deps);
     } catch (error) {
       if (!(error instanceof LoadError)) throw error;
       warnings.push(`${file.path} was not prerendered: ${error.message}`);
       continue;
     }
     const queryClient = createQueryClient();
-    queryClient.setQueryData(recordQuery(id).queryKey, record);
-    await queryClient.query(
-      fingerprintQuery(record, async (fingerprintInput) => {
-        const { deriveFingerprint } = await import('../../fingerprint/derive');
-        return deriveFingerprint(fingerprintInput);
-      }),
-    );
+    queryClient.setQueryData(recordQuery(id, deps).queryKey, record);
+    await queryClient.query(fingerprintQuery(record, services.fingerprint.derive));
     const path = `/records/${id}`;
     files.push({
       path: `records/${id}/index.html`,
-      text: await page(template, queryClient, base, path, true),
+      text: await page(template, queryClient, services, base, path, true),
     });
     files.push({
       path: `records/${id}/fingerprint/index.html`,
-      text: await page(template, queryClient, base, `${path}/fingerprint`, true),
+      text: await page(template, queryClient, services, base, `${path}/fingerprint`, true),
     });
     const item = toCsl(record);
-    const outputTypes = new Map(record.type ? [[record.id, record.type]] : []);
     const citations = citationSet(item, (style, bibtexAscii) =>
-      render([item], style, { bibtexAscii, outputTypes }),
+      render([item], style, { bibtexAscii }),
     );
     files.push({ path: citationFile(id), text: JSON.stringify(citations) });
     records.push(record);
@@ -201,7 +225,8 @@ export async function prerenderShell(
     try {
       // The home page lists the records index.json names that could be prerendered.
       const deps = filesAsFetch([input.index], warnings);
-      const listed = (await fetchRecordIndex(undefined, deps)).flatMap(({ id }) => {
+      const services = buildServices(deps);
+      const listed = (await fetchRecordIndex(deps)).flatMap(({ id }) => {
         const record = valid.get(id);
         return record ? [record] : [];
       });
@@ -212,14 +237,17 @@ export async function prerenderShell(
       const { page: list, facets } = firstPage(listed);
       queryClient.setQueryData(searchKey(EMPTY_REQUEST), list);
       queryClient.setQueryData(facetsKey(EMPTY_REQUEST), facets);
-      files.push({ path: 'index.html', text: await page(template, queryClient, base, '/', true) });
+      files.push({
+        path: 'index.html',
+        text: await page(template, queryClient, services, base, '/', true),
+      });
       // The browse pages: every listed record reachable by plain links, year by year.
       const browse = browseFiles(listed);
       files.push({ path: browseFile(), text: JSON.stringify(browse.index) });
       queryClient.setQueryData(browseKeys.index(), browse.index);
       files.push({
         path: 'browse/index.html',
-        text: await page(template, queryClient, base, '/browse', true),
+        text: await page(template, queryClient, services, base, '/browse', true),
       });
       browsePaths.push('/browse');
       for (const year of browse.years) {
@@ -228,7 +256,7 @@ export async function prerenderShell(
         yearClient.setQueryData(browseKeys.year(year.year), year);
         files.push({
           path: `browse/${year.year}/index.html`,
-          text: await page(template, yearClient, base, `/browse/${year.year}`, true),
+          text: await page(template, yearClient, services, base, `/browse/${year.year}`, true),
         });
         browsePaths.push(`/browse/${year.year}`);
       }
@@ -242,7 +270,14 @@ export async function prerenderShell(
 
   files.push({
     path: '404.html',
-    text: await page(template, createQueryClient(), base, '/404', false),
+    text: await page(
+      template,
+      createQueryClient(),
+      buildServices(filesAsFetch([], warnings)),
+      base,
+      '/404',
+      false,
+    ),
   });
 
   const sitemap = origin ? absolute(origin, base, 'sitemap.xml') : null;

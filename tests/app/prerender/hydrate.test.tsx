@@ -1,11 +1,11 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { Root } from 'react-dom/client';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { prerenderSite, type SiteFile } from '../../../src/app/prerender/server';
 import { startApp } from '../../../src/app/boot';
 import { seed } from '../../fixtures/records';
-import { serveFiles } from '../../support/render';
+import { serveFiles, testServices } from '../../support/render';
 
 const TEMPLATE =
   '<!doctype html><html lang="en"><head><meta charset="UTF-8"></head><body><div id="root"></div></body></html>';
@@ -72,7 +72,7 @@ function headTags(selector: string): Element[] {
 /** Runs the app's entry on the loaded page. */
 async function start(container: HTMLElement) {
   await act(async () => {
-    root = await startApp(container);
+    root = await startApp(container, document, testServices());
     await Promise.resolve();
   });
 }
@@ -97,7 +97,7 @@ describe('the prerendered site', () => {
       'robots.txt',
     ]);
     expect(warnings).toEqual([
-      'records/broken.json was not prerendered: records/broken.json is not a valid record: title: expected a string, got 42',
+      'records/broken.json was not prerendered: records/broken.json is not a valid record. title: expected a string, got 42',
     ]);
   });
 
@@ -115,11 +115,15 @@ describe('the prerendered site', () => {
     await userEvent.click(within(keywords).getByRole('button', { name: /^Thalidomide/ }));
     expect(await screen.findAllByText('Thalidomide', { selector: 'mark' })).not.toHaveLength(0);
     expect(screen.getByRole('heading', { level: 1 })).toBe(heading);
-    // Nothing the page shows is fetched; only the build's citations, fetched ahead for "Cite this".
-    const fetched = fetchStub.mock.calls.map(([input]) =>
-      typeof input === 'string' ? input : input instanceof URL ? input.href : input.url,
-    );
-    expect(fetched).toEqual([`/records/${seed.id}/citations.json`]);
+    // Nothing the page shows is fetched; only the build's citations, fetched ahead for "Cite this"
+    // once the panel's chunk is there.
+    const fetched = () =>
+      fetchStub.mock.calls.map(([input]) =>
+        typeof input === 'string' ? input : input instanceof URL ? input.href : input.url,
+      );
+    await waitFor(() => {
+      expect(fetched()).toEqual([`/records/${seed.id}/citations.json`]);
+    });
     expect(errors).not.toHaveBeenCalled();
     expect(headTags('title')).toHaveLength(1);
     expect(headTags('meta[name="citation_title"]')).toHaveLength(1);

@@ -1,26 +1,20 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
-import { browseIndexQuery, browseYearQuery, UNDATED } from '../search/browse';
-import { absoluteUrl } from './site';
-import { LoadingPage } from './LoadingPage';
+import { useLoaderDeps } from '../data/LoaderContext';
+import { absoluteUrl } from '../ui/site';
+import { Loading } from '../ui/Loading';
+import { Failure } from '../ui/Failure';
+import { plural } from '../ui/words';
+import { browseIndexQuery, browseYearQuery, UNDATED } from './browse';
 
-const count = (n: number) => n.toLocaleString('en');
+// The routes' loaders come with the pages (see src/app/routes.tsx).
+export { browseIndexQuery, browseYearQuery };
+
 const yearLabel = (year: string) => (year === UNDATED ? 'No date recorded' : year);
-
-function Problem({ error, onRetry }: { error: Error; onRetry: () => void }) {
-  return (
-    <div role="alert" className="search-problem">
-      <p>{error.message}</p>
-      <button type="button" className="button" onClick={onRetry}>
-        Try again
-      </button>
-    </div>
-  );
-}
 
 /** `/browse`: every year with its number of records, each a link to the year's full list. */
 export function BrowsePage() {
-  const index = useQuery(browseIndexQuery());
+  const index = useQuery(browseIndexQuery(useLoaderDeps()));
   const url = absoluteUrl('/browse');
   return (
     <section className="record-list" aria-labelledby="browse-title">
@@ -34,17 +28,17 @@ export function BrowsePage() {
         All records by year
       </h1>
       {index.isPending ? (
-        <LoadingPage what="the years" />
+        <Loading what="the years" />
       ) : index.isError ? (
-        <Problem error={index.error} onRetry={() => void index.refetch()} />
+        <Failure onRetry={() => void index.refetch()} retrying={index.isFetching}>
+          {index.error.message}
+        </Failure>
       ) : (
         <ul className="browse-years">
           {index.data.years.map(({ year, count: n }) => (
             <li key={year}>
               <Link to={`/browse/${year}`}>{yearLabel(year)}</Link>{' '}
-              <span className="facet__count">
-                ({count(n)} {n === 1 ? 'record' : 'records'})
-              </span>
+              <span className="facet__count">({plural(n, 'record')})</span>
             </li>
           ))}
         </ul>
@@ -56,7 +50,7 @@ export function BrowsePage() {
 /** `/browse/2005`: every record of a year, newest first, each a link. */
 export function BrowseYearPage() {
   const year = useParams().year ?? '';
-  const list = useQuery(browseYearQuery(year));
+  const list = useQuery(browseYearQuery(year, useLoaderDeps()));
   const url = absoluteUrl(`/browse/${year}`);
   return (
     <section className="record-list" aria-labelledby="browse-title">
@@ -70,9 +64,11 @@ export function BrowseYearPage() {
         {yearLabel(year)}
       </h1>
       {list.isPending ? (
-        <LoadingPage what={`the records of ${yearLabel(year)}`} />
+        <Loading what={`the records of ${yearLabel(year)}`} />
       ) : list.isError ? (
-        <Problem error={list.error} onRetry={() => void list.refetch()} />
+        <Failure onRetry={() => void list.refetch()} retrying={list.isFetching}>
+          {list.error.message}
+        </Failure>
       ) : (
         <ul className="browse-records">
           {list.data.records.map((hit) => (

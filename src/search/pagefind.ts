@@ -1,17 +1,8 @@
-import { queryOptions } from '@tanstack/react-query';
-import { createContext, useContext } from 'react';
 import { decodeEntities } from '../text/entities';
 import { ABSTRACT_ANCHOR, ABSTRACT_HEADING } from './anchor';
-import type { ExcerptPart, FacetCounts, SearchHit, SearchPage } from './document';
-import { FACETS, PAGE_SIZE, paramsFromRequest, type FacetKey, type SearchRequest } from './request';
-
-/** Answers a search request; the app uses Pagefind's index, tests pass their own. */
-export interface SearchEngine {
-  /** The request's page of results and how many there are in all. */
-  search(request: SearchRequest): Promise<SearchPage>;
-  /** The facet counts for a request (its page does not matter). */
-  facets(request: SearchRequest): Promise<FacetCounts>;
-}
+import type { ExcerptPart, FacetCounts, SearchHit } from './document';
+import { FACETS, PAGE_SIZE, type FacetKey, type SearchRequest } from './request';
+import type { SearchEngine } from './context';
 
 /** The parts of Pagefind's browser API (pagefind.js, written by the build) used here. */
 interface PagefindInstance {
@@ -161,35 +152,4 @@ export function pagefindEngine(baseUrl: string): SearchEngine {
       return counts;
     },
   };
-}
-
-export const SearchEngineContext = createContext<SearchEngine>(
-  pagefindEngine(import.meta.env.BASE_URL),
-);
-
-export function useSearchEngine(): SearchEngine {
-  return useContext(SearchEngineContext);
-}
-
-/** The cache keys of a request's results and facets: the build fills those of the plain list. */
-export const searchKey = (request: SearchRequest) =>
-  ['search', paramsFromRequest(request).toString()] as const;
-export const facetsKey = (request: SearchRequest) =>
-  ['facets', paramsFromRequest({ ...request, page: 1 }).toString()] as const;
-
-export function searchQuery(request: SearchRequest, engine: SearchEngine) {
-  return queryOptions({
-    queryKey: searchKey(request),
-    queryFn: () => engine.search(request),
-    // The index changes only with a new build.
-    staleTime: Infinity,
-  });
-}
-
-export function facetsQuery(request: SearchRequest, engine: SearchEngine) {
-  return queryOptions({
-    queryKey: facetsKey(request),
-    queryFn: () => engine.facets(request),
-    staleTime: Infinity,
-  });
 }

@@ -1,0 +1,194 @@
+import { useCallback, useLayoutEffect, useMemo, useState, type RefObject } from 'react';
+import { useHydrated } from '../ui/useHydrated';
+import { isolate } from '../text/bidi';
+import { findOccurrences, termKey } from '../text/match';
+import type { HighlightedTextProps } from './HighlightedText';
+import { SLOT_COUNT } from './HighlightedText';
+import { canPaintRanges, loadPainter, LONG_TEXT } from './paint';
+import { assignSlots, sameSlots } from './slots';
+import { matchesText, type TermSource, type TermSpec } from './terms';
+import { useHighlightParam } from './useHighlightParam';
+import { useMatchNavigation } from './useMatchNavigation';
+import { useTermMatches, type OfferedTerm } from './useTermMatches';
+
+export type { OfferedTerm } from './useTermMatches';
+
+export interface Highlighter {
+  /** Offered terms of one source, then (for "reader") the reader's own from the address. */
+  terms: (source: TermSource) => TermSpec[];
+  /** Active term keys, in activation order. */
+  active: readonly string[];
+  /** Matches of every term, by key. */
+  counts: ReadonlyMap<string, number>;
+  /** The colour slot of each active term with matches, kept while it stays on. */
+  slots: ReadonlyMap<string, number>;
+  /** What each segment (0 is the title) renders with `HighlightedText`. */
+  segments: HighlightedTextProps[];
+  /** Whether the term called `label` (a concept, say) is on, and turning it on or off. */
+  isOn: (label: string) => boolean;
+  toggleLabel: (label: string) => void;
+  toggle: (term: TermSpec) => void;
+  addReaderTerm: (text: string) => void;
+  clear: () => void;
+  next: () => void;
+  previous: () => void;
+  current: number | null;
+  total: number;
+  /** The last change in words, for a live region. */
+  announcement: string;
+}
+
+/**
+ * The highlighting of a text (its title and paragraphs) behind one hook: the active terms in the
+ * address, their matches and layout, colour slots that stay put, stepping through the matches,
+ * and painting. A long text is painted with the CSS Custom Highlight API where the browser has it
+ * (a toggle then changes no element); the served page and hydration use marks, as the server
+ * renders them. `root` holds the text: navigation and the painter look inside it only.
+ */
+export function useHighlighter(
+  segments: readonly string[],
+  offered: readonly OfferedTerm[],
+  root: RefObject<HTMLElement | null>,
+): Highlighter {
+  const [activeKeys, setKeys] = useHighlightParam();
+  const { terms, active, counts, layout, prepared } = useTermMatches(segments, offered, activeKeys);
+  const [announcement, announce] = useState('');
+  const labels = useMemo(() => new Map(terms.map((t) => [t.key, t.label])), [terms]);
+  const { current, next, previous } = useMatchNavigation(layout, active, labels, announce, root);
+
+  // A term without a match takes no colour; the others keep theirs while they stay on.
+  const coloured = useMemo(
+    () => active.filter((key) => (counts.get(key) ?? 0) > 0),
+    [active, counts],
+  );
+  const [slots, setSlots] = useState(() => assignSlots(new Map(), coloured));
+  const nextSlots = assignSlots(slots, coloured);
+  if (!sameSlots(nextSlots, slots)) setSlots(nextSlots);
+
+  const toggle = useCallback(
+    (term: TermSpec) => {
+      const found = counts.get(term.key) ?? 0;
+      if (activeKeys.includes(term.key)) {
+        setKeys(activeKeys.filter((k) => k !== term.key));
+        announce(`${isolate(term.label)}: highlights removed.`);
+      } else if (found === 0 && term.source !== 'reader') {
+        announce(`${isolate(term.label)}: no matches in the title or abstract.`);
+      } else {
+        setKeys([...activeKeys, term.key]);
+        announce(`${isolate(term.label)}: ${matchesText(found)} highlighted.`);
+      }
+    },
+    [activeKeys, counts, setKeys],
+  );
+
+  const byKey = useMemo(() => new Map(terms.map((t) => [t.key, t])), [terms]);
+  const isOn = useCallback((label: string) => active.includes(termKey(label)), [active]);
+  const toggleLabel = useCallback(
+    (label: string) => {
+      const term = byKey.get(termKey(label));
+      if (term) toggle(term);
+    },
+    [byKey, toggle],
+  );
+
+  const addReaderTerm = useCallback(
+    (text: string) => {
+      const key = termKey(text);
+      if (key === '') return;
+      if (activeKeys.includes(key)) {
+        announce(`${isolate(text.trim())} is already highlighted.`);
+        return;
+      }
+      const found = findOccurrences(prepared, [{ id: key, text }]).get(key) ?? [];
+      setKeys([...activeKeys, key]);
+      announce(`${isolate(text.trim())}: ${matchesText(found.length)} highlighted.`);
+    },
+    [activeKeys, prepared, setKeys],
+  );
+
+  const clear = useCallback(() => {
+    setKeys([]);
+    announce('Highlights cleared.');
+  }, [setKeys]);
+
+  const hydrated = useHydrated();
+  const paint = useMemo(
+    () =>
+      hydrated && canPaintRanges() && segments.reduce((n, s) => n + s.length, 0) > LONG_TEXT
+        ? 'ranges'
+        : 'marks',
+    [hydrated, segments],
+  );
+  useLayoutEffect(() => {
+    const element = root.current;
+    if (paint !== 'ranges' || !element) return;
+    // Once the painter's chunk is loaded (with the page, for a long text) this resolves in a
+    // microtask, before the browser paints the frame.
+    let remove: (() => void) | undefined;
+    let cancelled = false;
+    void loadPainter().then(({ paintRanges }) => {
+      if (!cancelled) {
+        remove = paintRanges(element, layout, (key) => (slots.get(key) ?? 0) % SLOT_COUNT, current);
+      }
+    });
+    return () => {
+      cancelled = true;
+      remove?.();
+    };
+  }, [paint, layout, slots, current, root]);
+
+  const segmentViews = useMemo(
+    () =>
+      layout.segments.map((segment, index): HighlightedTextProps => ({
+        segment,
+        index,
+        paint,
+        slots,
+        labels,
+        current,
+      })),
+    [layout, paint, slots, labels, current],
+  );
+
+  const termsOf = useCallback(
+    (source: TermSource) => terms.filter((t) => t.source === source),
+    [terms],
+  );
+
+  return useMemo(
+    () => ({
+      terms: termsOf,
+      active,
+      counts,
+      slots,
+      segments: segmentViews,
+      isOn,
+      toggleLabel,
+      toggle,
+      addReaderTerm,
+      clear,
+      next,
+      previous,
+      current,
+      total: layout.hits.length,
+      announcement,
+    }),
+    [
+      termsOf,
+      active,
+      counts,
+      slots,
+      segmentViews,
+      isOn,
+      toggleLabel,
+      toggle,
+      addReaderTerm,
+      clear,
+      next,
+      previous,
+      current,
+      layout.hits.length,
+      announcement,
+    ],
+  );
+}

@@ -1,0 +1,136 @@
+import { Link } from 'react-router';
+import { count, plural } from '../ui/words';
+import type { SearchHit, SearchPage } from './document';
+import { FACETS, PAGE_SIZE, hasFilters, paramsFromRequest, type SearchRequest } from './request';
+
+const filterCount = (request: SearchRequest) =>
+  FACETS.reduce((n, { key }) => n + request.filters[key].length, 0);
+
+/**
+ * "1,000 records", "3 records match “myeloma”", "3 records match “myeloma” with 2 filters",
+ * "No records match the filters."
+ */
+export function summary(request: SearchRequest, total: number): string {
+  const records = plural(total, 'record');
+  if (!request.q && !hasFilters(request)) return records;
+  const filters = filterCount(request);
+  const what = request.q
+    ? `“${request.q}”${filters > 0 ? ` with ${plural(filters, 'filter')}` : ''}`
+    : 'the filters';
+  if (total === 0) return `No records match ${what}.`;
+  return `${records} ${total === 1 ? 'matches' : 'match'} ${what}`;
+}
+
+/** A page of results: how many, the records as links, and the pages. */
+export function Results({
+  request,
+  result,
+  busy,
+}: {
+  request: SearchRequest;
+  result: SearchPage;
+  busy: boolean;
+}) {
+  const pages = Math.max(1, Math.ceil(result.total / PAGE_SIZE));
+  const first = (request.page - 1) * PAGE_SIZE + 1;
+  return (
+    <div className="search-results" aria-busy={busy}>
+      <p role="status" className="search-results__summary">
+        {busy ? 'Searching…' : summary(request, result.total)}
+        {!busy && pages > 1 && request.page <= pages && (
+          <span className="search-results__range">
+            {' '}
+            · {count(first)}–{count(first + result.hits.length - 1)}
+          </span>
+        )}
+      </p>
+      {/* On a phone the filters come after the results: a way to them. */}
+      <p className="search-results__to-filters">
+        <a href="#filters">
+          Filters{hasFilters(request) ? ` (${count(filterCount(request))} chosen)` : ''}
+        </a>
+      </p>
+      {result.total === 0 && (request.q || hasFilters(request)) && (
+        <p>Try other or fewer words, or remove a filter.</p>
+      )}
+      {result.total === 0 && !request.q && !hasFilters(request) && (
+        <p>No records are published yet.</p>
+      )}
+      {result.total > 0 && request.page > pages && (
+        <p>
+          There is no page {count(request.page)}.{' '}
+          <Link to={{ search: `?${paramsFromRequest({ ...request, page: pages }).toString()}` }}>
+            Go to the last page, {count(pages)}
+          </Link>
+        </p>
+      )}
+      {result.hits.length > 0 && (
+        <ol className="record-list__items" start={first} aria-label="Results">
+          {result.hits.map((hit) => (
+            <ResultCard key={hit.id} hit={hit} />
+          ))}
+        </ol>
+      )}
+      {pages > 1 && request.page <= pages && <Pager request={request} pages={pages} />}
+    </div>
+  );
+}
+
+function ResultCard({ hit }: { hit: SearchHit }) {
+  const source = [hit.journal, hit.year].filter(Boolean).join(', ');
+  return (
+    <li className="record-card">
+      <h2 className="record-card__title">
+        <Link to={`/records/${hit.id}`} dir="auto">
+          {hit.title}
+        </Link>
+      </h2>
+      {hit.authors && (
+        <p className="record-card__authors" dir="auto">
+          {hit.authors}
+        </p>
+      )}
+      {(source || hit.type) && (
+        <p className="record-card__source">
+          {source && <span dir="auto">{source}</span>}
+          {source && hit.type && ' · '}
+          {hit.type && <span className="record-card__type">{hit.type}</span>}
+        </p>
+      )}
+      {hit.excerpt && hit.excerpt.length > 0 && (
+        <p className="record-card__excerpt" dir="auto">
+          {hit.excerpt.map((part, i) =>
+            part.marked ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>,
+          )}
+        </p>
+      )}
+    </li>
+  );
+}
+
+function Pager({ request, pages }: { request: SearchRequest; pages: number }) {
+  const to = (page: number) => ({
+    search: `?${paramsFromRequest({ ...request, page }).toString()}`,
+  });
+  return (
+    <nav className="pager" aria-label="Pages of results">
+      {request.page > 1 ? (
+        <Link to={to(request.page - 1)} rel="prev">
+          ← Previous page
+        </Link>
+      ) : (
+        <span aria-hidden="true" />
+      )}
+      <span>
+        Page {count(request.page)} of {count(pages)}
+      </span>
+      {request.page < pages ? (
+        <Link to={to(request.page + 1)} rel="next">
+          Next page →
+        </Link>
+      ) : (
+        <span aria-hidden="true" />
+      )}
+    </nav>
+  );
+}
