@@ -4,6 +4,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import testingLibrary from 'eslint-plugin-testing-library';
 import importX from 'eslint-plugin-import-x';
+import pluginQuery from '@tanstack/eslint-plugin-query';
 import tseslint from 'typescript-eslint';
 import { readdirSync } from 'node:fs';
 
@@ -89,6 +90,19 @@ export default tseslint.config(
   {
     files: ['**/*.{js,mjs}'],
     extends: [tseslint.configs.disableTypeChecked],
+  },
+  {
+    // Every value a query function reads is in its key. The services a query is given (how files
+    // are fetched, the citation engine) are the app's wiring, not data, and stay out of keys.
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { '@tanstack/query': pluginQuery },
+    rules: {
+      ...pluginQuery.configs.recommended.rules,
+      '@tanstack/query/exhaustive-deps': [
+        'error',
+        { allowlist: { types: ['LoaderDeps', 'SearchEngine', 'CitationQueryServices', 'Derive'] } },
+      ],
+    },
   },
   {
     files: ['scripts/**', 'tests/e2e/**'],

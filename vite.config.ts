@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
 import { dirname, extname, join, resolve, sep } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
@@ -125,15 +126,32 @@ function reactRouterProduction(): string {
   return join(dirname(dirname(development)), 'production', 'index.mjs');
 }
 
-export default defineConfig(({ command, isPreview }) => ({
+/** Tests that need a window: every component test, the cite store's and the worker client's. */
+const DOM_TESTS = [
+  'tests/**/*.test.tsx',
+  'tests/citation/store.test.ts',
+  'tests/worker/rpc.test.ts',
+];
+
+/** citation-js imports node-fetch even in the browser, where it never calls it. */
+const nodeFetchInBrowser = {
+  find: /^node-fetch$/,
+  replacement: resolve(import.meta.dirname, 'src/citation/fetch-in-browser.ts'),
+};
+
+export default defineConfig(({ command, isPreview, isSsrBuild }) => ({
   base,
   // The dev server answers every address with the app; the preview serves the built files only.
   appType: isPreview ? 'mpa' : 'spa',
   plugins: [react(), cspMetaTag(), staticHostPreview(), devSearchIndex(), onlyLocales(['en-US'])],
-  resolve:
-    command === 'build'
-      ? { alias: [{ find: /^react-router$/, replacement: reactRouterProduction() }] }
-      : {},
+  resolve: {
+    alias: [
+      ...(command === 'build'
+        ? [{ find: /^react-router$/, replacement: reactRouterProduction() }]
+        : []),
+      ...(isSsrBuild ? [] : [nodeFetchInBrowser]),
+    ],
+  },
   worker: { format: 'es', plugins: () => [onlyLocales(['en-US'])] },
   define: {
     'import.meta.env.LECTERN_SITE_URL': JSON.stringify(siteOrigin ?? ''),
@@ -158,16 +176,37 @@ export default defineConfig(({ command, isPreview }) => ({
     strictPort: true,
   },
   test: {
-    environment: 'jsdom',
-    include: ['tests/**/*.test.{ts,tsx}'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
-    setupFiles: ['tests/support/setup.ts'],
     env: { TZ: 'America/Los_Angeles' },
     // Every spy, mock and stubbed global is put back after each test.
     restoreMocks: true,
     unstubGlobals: true,
     unstubEnvs: true,
-    // Waits inside a test (4 s, tests/support/setup.ts) stay well under this.
+    // Waits inside a test (4 s, tests/support/dom.ts) stay well under this.
     testTimeout: 15_000,
+    // One worker per core (Vitest leaves one core idle by default; here there are two).
+    maxWorkers: availableParallelism(),
+    // Pure modules are tested in Node; components, and the few modules that need a window, in
+    // jsdom (whose start-up, about a second a file, the pure tests are spared).
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'dom',
+          environment: 'jsdom',
+          include: DOM_TESTS,
+          setupFiles: ['tests/support/dom.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['tests/**/*.test.ts'],
+          exclude: [...DOM_TESTS, 'tests/e2e/**', 'node_modules/**'],
+        },
+      },
+    ],
   },
 }));

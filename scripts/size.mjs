@@ -1,6 +1,6 @@
 // Prints every built JS chunk with its gzip size and checks the budget for the initial JS of the
 // reading page: the entry chunk plus everything it imports statically (lazy chunks excluded).
-import { readFileSync, existsSync, readdirSync } from 'node:fs';
+import { readFileSync, existsSync, readdirSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 
@@ -9,6 +9,26 @@ const outDir = process.env.LECTERN_OUT ?? 'dist';
 const manifestPath = join(outDir, '.vite', 'manifest.json');
 if (!existsSync(manifestPath)) {
   console.error(`size: ${manifestPath} is missing; run "npm run build" first.`);
+  process.exit(1);
+}
+// A build older than the code it is measured for would pass or fail for the wrong code.
+const newest = (dir) =>
+  readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile())
+    .reduce(
+      (latest, entry) => Math.max(latest, statSync(join(entry.parentPath, entry.name)).mtimeMs),
+      0,
+    );
+const built = statSync(manifestPath).mtimeMs;
+const changed = Math.max(
+  newest('src'),
+  statSync('index.html').mtimeMs,
+  statSync('vite.config.ts').mtimeMs,
+);
+if (changed > built) {
+  console.error(
+    `size: ${outDir} is older than the code in src/; run "npm run build" (or npm run size) first.`,
+  );
   process.exit(1);
 }
 const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));

@@ -4,7 +4,7 @@ import type { LoaderDeps } from '../data/deps';
 import { LoadError } from '../data/errors';
 import { loadJson } from '../data/load';
 import { citationFile, citationSetSchema, pickCitation } from './prerendered';
-import type { CitationServices } from './services';
+import type { CitationQueryServices } from './services';
 import type { ListEntry } from './store';
 import type { StyleId } from './styles';
 
@@ -57,7 +57,7 @@ export function citationQuery(
   entries: readonly ListEntry[],
   style: StyleId,
   bibtexAscii: boolean,
-  services: Pick<CitationServices, 'render'> & { data: LoaderDeps },
+  services: CitationQueryServices,
 ) {
   return queryOptions({
     queryKey: citationKeys.rendered(entries, style, bibtexAscii),

@@ -1,4 +1,5 @@
 import { createContext, useContext } from 'react';
+import type { LoaderDeps } from '../data/deps';
 import type { CslItem } from './csl';
 import type { Rendered, RenderOptions } from './render';
 import type { StyleId } from './styleIds';
@@ -17,6 +18,12 @@ export interface CitationServices {
  * The browser's: each loads its code on first use (the engine's client, the clipboard and file
  * helpers), so a page whose reader never cites carries none of it.
  */
+/** What a citation query is run with: how files are fetched, and the engine. */
+export interface CitationQueryServices {
+  data: LoaderDeps;
+  render: CitationServices['render'];
+}
+
 export const browserCitationServices: CitationServices = {
   render: async (items, style, options) =>
     (await import('./engine')).renderCitations(items, style, options),

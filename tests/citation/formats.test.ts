@@ -35,9 +35,21 @@ const inText = (item: CslItem, style: StyleId) => {
   return out.kind === 'rich' && out.inText ? plain(out.inText) : null;
 };
 
-// Each expected string was checked by hand against its manual: APA 7 (§9–10), Harvard as Pure
-// prints it, Vancouver (Citing Medicine), MLA 9, Chicago 18 author-date, AMA 11, IEEE 2023; all
-// but Chicago are now the official CSL styles, which give the same strings.
+// Each expected string is what the official CSL style gives (all but Chicago, Lectern's own for
+// the 18th edition), checked by hand against its manual: APA 7 (§9–10), Harvard as Pure prints
+// it, Vancouver (Citing Medicine), MLA 9, Chicago 18 author-date, AMA 11, IEEE 2023. One known
+// difference, the official style's and not ours to change: Citing Medicine joins a page range
+// with a hyphen ("262-70"), while the official Vancouver CSL file sets no `page-range-delimiter`,
+// so CSL's default en dash applies ("262–70"); the test below pins that down.
+describe('the official Vancouver style', () => {
+  it('joins a page range with CSL’s default en dash, not Citing Medicine’s hyphen', () => {
+    const out = render([seedItem], 'vancouver', { bibtexAscii: false });
+    const text = out.kind === 'rich' ? plain(out.bibliography) : '';
+    expect(text).toContain(':262–70.');
+    expect(text).not.toContain('262-70');
+  });
+});
+
 describe('formatted styles for the seed (no volume, no DOI)', () => {
   it.each<[StyleId, string, string | null]>([
     [

@@ -8,7 +8,8 @@ import {
 } from 'react-router';
 import type { LoaderDeps } from '../../data/deps';
 import { LoadError } from '../../data/errors';
-import { fetchRecord, fetchRecordIndex, recordQuery } from '../../record/api';
+import { recordQuery } from '../../record/api';
+import { fetchRecord, fetchRecordIndex } from '../../record/fetch';
 import type { ResearchRecord } from '../../record/schema';
 import { fingerprintQuery } from '../../fingerprint/useFingerprint';
 import { toCsl } from '../../citation/csl';

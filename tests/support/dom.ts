@@ -9,7 +9,7 @@ configure({ asyncUtilTimeout: 4000 });
 
 // What jsdom does not implement, set once for every test: scrolling does nothing, as in a page
 // that fits the window. (jsdom's own window.scrollTo prints "Not implemented" on every call.)
-if (typeof window !== 'undefined') {
+{
   Element.prototype.scrollIntoView = function scrollIntoView() {
     return undefined;
   };
