@@ -130,6 +130,7 @@ function reactRouterProduction(): string {
 const DOM_TESTS = [
   'tests/**/*.test.tsx',
   'tests/citation/store.test.ts',
+  'tests/citation/files.test.ts',
   'tests/worker/rpc.test.ts',
 ];
 

@@ -18,8 +18,19 @@ function useFocusHeadingOnNavigation() {
   }, [pathname]);
 }
 
+/**
+ * Once the first render (or the hydration of a served page) has committed, the app says so with
+ * a User Timing mark: the public signal tools wait for (the benchmarks, DevTools' timeline).
+ */
+function useLiveMark() {
+  useEffect(() => {
+    performance.mark('lectern:hydrated');
+  }, []);
+}
+
 export function Layout() {
   useFocusHeadingOnNavigation();
+  useLiveMark();
   return (
     <>
       <a className="skip-link" href="#main">

@@ -21,9 +21,15 @@ export function fileName(items: readonly CslItem[], style: StyleId): string {
   return `${name || 'citation'}.${extension}`;
 }
 
-/** Saves `text` as a file through a temporary link; `doc` is a seam for tests. */
-export function downloadFile(text: string, name: string, mime: string, doc: Document = document) {
-  const url = URL.createObjectURL(new Blob([text], { type: mime }));
+/** Saves `text` as a file through a temporary link; `doc` and `urls` are seams for tests. */
+export function downloadFile(
+  text: string,
+  name: string,
+  mime: string,
+  doc: Document = document,
+  urls: Pick<typeof URL, 'createObjectURL' | 'revokeObjectURL'> = URL,
+) {
+  const url = urls.createObjectURL(new Blob([text], { type: mime }));
   const link = doc.createElement('a');
   link.href = url;
   link.download = name;
@@ -32,7 +38,7 @@ export function downloadFile(text: string, name: string, mime: string, doc: Docu
   link.click();
   link.remove();
   setTimeout(() => {
-    URL.revokeObjectURL(url);
+    urls.revokeObjectURL(url);
   }, 0);
 }
 
@@ -43,11 +49,14 @@ export function downloadFile(text: string, name: string, mime: string, doc: Docu
 export async function copyToClipboard(
   text: string,
   html: string | null,
-  clipboard: Clipboard = navigator.clipboard,
+  clipboard: Pick<Clipboard, 'write' | 'writeText'> = navigator.clipboard,
+  Item: typeof ClipboardItem | null = 'ClipboardItem' in globalThis
+    ? globalThis.ClipboardItem
+    : null,
 ): Promise<void> {
-  if (html !== null && typeof ClipboardItem !== 'undefined' && 'write' in clipboard) {
+  if (html !== null && Item !== null) {
     await clipboard.write([
-      new ClipboardItem({
+      new Item({
         'text/plain': new Blob([text], { type: 'text/plain' }),
         'text/html': new Blob([html], { type: 'text/html' }),
       }),

@@ -4,7 +4,7 @@ import { invertName } from '../record/format';
 import { normalise, type Rich } from './rich';
 
 /**
- * Pure's own "Author" and "Standard" formats (see README, "Citation formats"): shapes read from
+ * Pure's own "Author" and "Standard" formats (see README, "Citing"): shapes read from
  * Pure portals, filled only with what the record holds.
  */
 const MAX_NAMED = 3;

@@ -43,4 +43,3 @@ export async function fetchRecordIndex(
   });
   return index.records;
 }
-

@@ -1,6 +1,14 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import { parseRecord } from '../../src/record/read';
-import { parseRecordIndex, SchemaError, type ResearchRecord } from '../../src/record/schema';
+import {
+  orcidChecksumOk,
+  parseRecordIndex,
+  SchemaError,
+  type Organisation,
+  type Person,
+  type RecordFile,
+  type ResearchRecord,
+} from '../../src/record/schema';
 import { minimalRecord, recordWithDoi, seed } from '../fixtures/records';
 
 function problemsOf(input: unknown): string[] {
@@ -250,5 +258,38 @@ describe('the record index schema', () => {
   it('accepts the shipped index', async () => {
     const index = (await import('../../public/records/index.json')).default;
     expect(parseRecordIndex(index).value.records.map((r) => r.id)).toEqual([seed.id]);
+  });
+});
+
+describe('ORCID iDs', () => {
+  it.each<[string, boolean]>([
+    ['0000-0002-1825-0097', true],
+    ['0000-0001-5109-3700', true],
+    ['0000-0002-1694-233X', true],
+    ['0000-0002-1825-0098', false],
+    ['0000-0002-1694-2330', false],
+  ])('%s has a %s check digit', (orcid, ok) => {
+    expect(orcidChecksumOk(orcid)).toBe(ok);
+  });
+});
+
+describe('the types made from the field table', () => {
+  it('are what the record reads into and what a file may write', () => {
+    expectTypeOf<ResearchRecord['title']>().toEqualTypeOf<string>();
+    expectTypeOf<ResearchRecord['abstract']>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<ResearchRecord['keywords']>().toEqualTypeOf<string[]>();
+    expectTypeOf<ResearchRecord['authors'][number]>().toEqualTypeOf<Person | Organisation>();
+    expectTypeOf<NonNullable<ResearchRecord['journal']>['volume']>().toEqualTypeOf<
+      string | undefined
+    >();
+    expectTypeOf<NonNullable<ResearchRecord['citations']>['scopus']>().toEqualTypeOf<
+      number | undefined
+    >();
+    expectTypeOf<ResearchRecord['fingerprint'][number]['weight']>().toEqualTypeOf<number>();
+    expectTypeOf<RecordFile['id']>().toEqualTypeOf<string>();
+    expectTypeOf<NonNullable<RecordFile['journal']>['issue']>().toEqualTypeOf<
+      string | number | null | undefined
+    >();
+    expectTypeOf<NonNullable<RecordFile['keywords']>>().toEqualTypeOf<(string | null)[]>();
   });
 });

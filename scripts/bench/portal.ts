@@ -1,0 +1,201 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, request as httpRequest } from 'node:http';
+import { portalRis, vocabulary } from './corpus.ts';
+import { launchChromium, median, percentile, startPreview, type Goal } from './support.ts';
+
+/** `npm run build` of the records in `root/public`, timed by the wall clock. */
+function timedBuild(root: string) {
+  const start = performance.now();
+  const result = spawnSync('node', ['scripts/build.mjs'], {
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      LECTERN_PUBLIC: `${root}/public`,
+      LECTERN_OUT: `${root}/dist`,
+      LECTERN_LOG: 'error',
+    },
+  });
+  if (result.status !== 0) throw new Error(`build of ${root} failed:\n${result.stderr}`);
+  return {
+    seconds: (performance.now() - start) / 1000,
+    line: result.stdout.trim().split('\n').at(-1) ?? '',
+  };
+}
+
+/** Runs in the page: types `word` into the search box and resolves once its results are painted. */
+function typeToResults(word: string): Promise<number> {
+  return new Promise((resolve) => {
+    const input = document.querySelector<HTMLInputElement>('input[type=search]');
+    const results = document.querySelector('.search-results');
+    if (!input || !results?.parentElement) throw new Error('no search box or results');
+    const start = performance.now();
+    const observer = new MutationObserver(() => {
+      const shown = document.querySelector('.search-results');
+      if (!shown || shown.getAttribute('aria-busy') === 'true') return;
+      if (!shown.querySelector('[role=status]')?.textContent.includes(`“${word}”`)) return;
+      observer.disconnect();
+      requestAnimationFrame(() => {
+        setTimeout(() => {
+          resolve(performance.now() - start);
+        }, 0);
+      });
+    });
+    observer.observe(results.parentElement, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributes: true,
+    });
+    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(input, word);
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+}
+
+/** Generates, imports and builds the portal; prints the times. */
+function buildPortal(root: string): Goal[] {
+  rmSync(root, { recursive: true, force: true });
+  mkdirSync(`${root}/10000/public/records`, { recursive: true });
+  mkdirSync(`${root}/1000/public/records`, { recursive: true });
+  const { ris, subjects } = portalRis(10_000);
+  writeFileSync(`${root}/records.ris`, ris);
+
+  const importStart = performance.now();
+  const imported = spawnSync(
+    'node',
+    ['scripts/import.mjs', '--out', `${root}/10000/public/records`, `${root}/records.ris`],
+    { encoding: 'utf8' },
+  );
+  const importSeconds = (performance.now() - importStart) / 1000;
+  if (imported.status !== 0)
+    throw new Error(`import failed:\n${imported.stdout}${imported.stderr}`);
+  // RIS has no subject areas; the generated portal gives each record one, as Pure does.
+  const dir = `${root}/10000/public/records`;
+  const index = JSON.parse(readFileSync(`${dir}/index.json`, 'utf8')) as {
+    records: { id: string }[];
+  };
+  index.records.forEach((summary, n) => {
+    const path = `${dir}/${summary.id}.json`;
+    const record = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+    record.subjectAreas = [subjects[n % subjects.length]];
+    writeFileSync(path, JSON.stringify(record));
+    if (n < 1000)
+      writeFileSync(`${root}/1000/public/records/${summary.id}.json`, JSON.stringify(record));
+  });
+  writeFileSync(
+    `${root}/1000/public/records/index.json`,
+    JSON.stringify({ records: index.records.slice(0, 1000) }),
+  );
+
+  const small = timedBuild(`${root}/1000`);
+  const large = timedBuild(`${root}/10000`);
+  console.log('\n## A portal of generated records\n');
+  console.log(`Import of 10,000 records from one RIS file: ${importSeconds.toFixed(1)} s`);
+  console.log(`  ${imported.stdout.trim().split('\n').at(-1) ?? ''}`);
+  console.log(`Build of 1,000 records: ${small.seconds.toFixed(1)} s\n  ${small.line}`);
+  console.log(`Build of 10,000 records: ${large.seconds.toFixed(1)} s\n  ${large.line}`);
+  return [
+    ['build of 10,000 records ≤ 5 min', large.seconds <= 300, `${large.seconds.toFixed(0)} s`],
+  ];
+}
+
+/**
+ * The portal at scale: import of 10,000 generated records from RIS; build of 1,000 and of 10,000;
+ * then, in Chromium on the 10,000-record site, the home page's first paint, the bytes a first
+ * query fetches, and search latency (typing a word to its results painted) once the index is
+ * loaded. `BENCH_REUSE=1` measures the site the last run built.
+ */
+export async function portalBench(): Promise<Goal[]> {
+  const root = 'bench-results/portal';
+  const reuse = process.env.BENCH_REUSE === '1' && existsSync(`${root}/10000/dist/index.html`);
+  const goals = reuse ? [] : buildPortal(root);
+
+  const browser = await launchChromium();
+  if (!browser) return goals;
+  const preview = await startPreview(`${root}/10000/dist`, 4183);
+  // A counting proxy in front of it: Pagefind fetches from a worker, which page-level network
+  // events do not see; every byte the browser receives passes through here.
+  const counter = { bytes: 0 };
+  const proxy = createServer((request, response) => {
+    const upstream = httpRequest(
+      `${preview.base}${request.url ?? '/'}`,
+      { method: request.method, headers: request.headers },
+      (answer) => {
+        response.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.on('data', (chunk: Buffer) => (counter.bytes += chunk.length));
+        answer.pipe(response);
+      },
+    );
+    request.pipe(upstream);
+  });
+  await new Promise<void>((ready) => proxy.listen(4184, '127.0.0.1', ready));
+  const base = 'http://127.0.0.1:4184';
+  // Words from every part of the Zipf vocabulary: common ones match most records, rare ones few.
+  const words = [10, 40, 100, 200, 400, 700, 1000, 1500, 2500, 4000, 6000, 9000].map(
+    (rank) => vocabulary[rank] ?? '',
+  );
+  try {
+    const paints: number[] = [];
+    for (let run = 0; run < 5; run++) {
+      const page = await browser.newPage();
+      await page.goto(`${base}/`, { waitUntil: 'load' });
+      paints.push(
+        await page.evaluate(
+          () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+        ),
+      );
+      await page.close();
+    }
+    const firstQueryBytes: number[] = [];
+    const toResults: number[] = [];
+    const latencies: number[] = [];
+    for (const [i, word] of words.entries()) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto(`${base}/`, { waitUntil: 'networkidle' });
+      const before = counter.bytes;
+      await page.evaluate(typeToResults, word);
+      toResults.push(counter.bytes - before);
+      await page.waitForSelector('.facets[aria-busy=false]');
+      await page.waitForLoadState('networkidle');
+      firstQueryBytes.push(counter.bytes - before);
+      // Then, with the index loaded, each other word typed: latency to painted results.
+      if (i < 3) {
+        for (const other of words.filter((w) => w !== word)) {
+          latencies.push(await page.evaluate(typeToResults, other));
+        }
+      }
+      await context.close();
+    }
+    const kb = (b: number) => (b / 1024).toFixed(0);
+    console.log(
+      `\nHome page first contentful paint (10,000 records, cold, median of 5): ${median(paints).toFixed(0)} ms`,
+    );
+    console.log(
+      `First query, bytes fetched after the page loaded (median of ${words.length} words): ` +
+        `${kb(median(toResults))} KB to its results (max ${kb(Math.max(...toResults))} KB), ` +
+        `${kb(median(firstQueryBytes))} KB with the facet counts (max ${kb(Math.max(...firstQueryBytes))} KB)`,
+    );
+    console.log(
+      `Search latency, word typed → results painted, index loaded (median of ${latencies.length}): ` +
+        `${median(latencies).toFixed(0)} ms (90th percentile ${percentile(latencies, 0.9).toFixed(0)} ms)`,
+    );
+    goals.push(
+      [
+        'search ≤ 50 ms once the index is loaded',
+        median(latencies) <= 50,
+        `${median(latencies).toFixed(0)} ms`,
+      ],
+      [
+        'first query fetches ≤ 300 KB',
+        Math.max(...firstQueryBytes) <= 300 * 1024,
+        `${kb(Math.max(...firstQueryBytes))} KB`,
+      ],
+    );
+  } finally {
+    await browser.close();
+    proxy.close();
+    preview.stop();
+  }
+  return goals;
+}
