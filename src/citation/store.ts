@@ -96,7 +96,8 @@ export function migrateStored(
   const list: ListEntry[] = [];
   let dropped = 0;
   if (Array.isArray(rawList)) {
-    for (const raw of rawList as unknown[]) {
+    const items: unknown[] = rawList;
+    for (const raw of items) {
       const bare = v.safeParse(itemSchema, raw);
       const v1 = v.safeParse(entryV1Schema, raw);
       const entry: unknown =

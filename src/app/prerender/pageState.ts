@@ -1,4 +1,6 @@
 import type { DehydratedState } from '@tanstack/react-query';
+
+type DehydratedQuery = DehydratedState['queries'][number];
 import type { HydrationState } from 'react-router';
 
 /**
@@ -37,9 +39,40 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+const STATUSES = new Set(['pending', 'error', 'success']);
+const FETCH_STATUSES = new Set(['fetching', 'paused', 'idle']);
+const numbers = (object: Record<string, unknown>, keys: readonly string[]) =>
+  keys.every((key) => typeof object[key] === 'number');
+
+/**
+ * A query as `dehydrate()` wrote it. Checked field by field, as TanStack Query's own type states
+ * it, rather than with a schema library: this runs in the reading page's first JavaScript.
+ */
+function isDehydratedQuery(value: unknown): value is DehydratedQuery {
+  if (!isObject(value) || typeof value.queryHash !== 'string' || !Array.isArray(value.queryKey))
+    return false;
+  const { state } = value;
+  return (
+    isObject(state) &&
+    typeof state.status === 'string' &&
+    STATUSES.has(state.status) &&
+    typeof state.fetchStatus === 'string' &&
+    FETCH_STATUSES.has(state.fetchStatus) &&
+    typeof state.isInvalidated === 'boolean' &&
+    numbers(state, [
+      'dataUpdateCount',
+      'dataUpdatedAt',
+      'errorUpdateCount',
+      'errorUpdatedAt',
+      'fetchFailureCount',
+    ])
+  );
+}
+
 /**
  * Reads the state block of a prerendered page. Anything unreadable or of the wrong shape is
- * treated as absent (the app then renders from scratch), never as fatal.
+ * treated as absent (the app then renders from scratch), never as fatal; a query entry that is
+ * not one is left out.
  */
 export function parsePageState(text: string | null | undefined): PageState | null {
   if (!text) return null;
@@ -55,9 +88,12 @@ export function parsePageState(text: string | null | undefined): PageState | nul
   if (!isObject(queries) || !Array.isArray(queries.queries) || !Array.isArray(queries.mutations))
     return null;
   if (!isObject(router) || !isObject(router.loaderData)) return null;
-  // The block is written by our own build: its outline is checked above, and TanStack Query's
-  // hydrate() and React Router skip entries they cannot use, so the rest is taken as written.
-  return { path, queries: queries as unknown as DehydratedState, router };
+  // Loader data is the router's own (our loaders return null); it is taken as the router wrote it.
+  return {
+    path,
+    queries: { queries: queries.queries.filter(isDehydratedQuery), mutations: [] },
+    router: { loaderData: router.loaderData },
+  };
 }
 
 /** "/records/x/" and "/records/x" are the same page. */
