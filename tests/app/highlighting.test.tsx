@@ -129,6 +129,38 @@ describe('keyword highlighting', () => {
     expect(nav).toHaveTextContent('2 of 3');
   });
 
+  it('keeps its place when something else in the address changes (the cite panel)', async () => {
+    const user = userEvent.setup();
+    const { router } = await openSeed(`${url}?hl=thalidomide`);
+    const nav = screen.getByRole('group', { name: 'Matches' });
+    await user.click(within(nav).getByRole('button', { name: 'Next' }));
+    expect(nav).toHaveTextContent('1 of 3');
+    await user.click(screen.getByRole('button', { name: 'Cite this' }));
+    expect(router.state.location.search).toBe('?hl=thalidomide&cite=apa');
+    expect(nav).toHaveTextContent('1 of 3');
+    await user.click(within(nav).getByRole('button', { name: 'Next' }));
+    expect(nav).toHaveTextContent('2 of 3');
+  });
+
+  it('keeps each term’s colour while it is on, and gives none to a keyword the text never uses', async () => {
+    const user = userEvent.setup();
+    await openSeed(`${url}?hl=thalidomide,stroma`);
+    const colourOf = (name: string) =>
+      [...keyword(name).classList].find((c) => c.startsWith('hl-a')) ?? 'none';
+    const stroma = colourOf('Stroma');
+    expect(stroma).not.toBe(colourOf('Thalidomide'));
+    await user.click(keyword('Thalidomide'));
+    await keywords().findByRole('button', { name: 'Thalidomide', pressed: false });
+    expect(colourOf('Stroma')).toBe(stroma);
+
+    await user.click(keyword('Immunomodulatory drug'));
+    expect(keyword('Immunomodulatory drug')).toHaveAttribute('aria-pressed', 'false');
+    expect(colourOf('Immunomodulatory drug')).toBe('none');
+    expect(status()).toHaveTextContent(
+      'Immunomodulatory drug: no matches in the title or abstract.',
+    );
+  });
+
   it('ignores the n key while the reader types', async () => {
     const user = userEvent.setup();
     await openSeed(`${url}?hl=thalidomide`);
