@@ -1,9 +1,12 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { useCiteStore } from '../../src/citation/store';
 import { seed } from '../fixtures/records';
-import { renderApp, serveFiles, testCitationServices } from '../support/render';
+import { renderApp, serveFiles, testCitationServices, warmCitationEngine } from '../support/render';
+
+// The engine loads once per file, outside any test's limit.
+beforeAll(warmCitationEngine, 60_000);
 
 const initial = useCiteStore.getState();
 

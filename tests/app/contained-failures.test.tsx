@@ -1,9 +1,12 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { seed } from '../fixtures/records';
-import { renderApp, serveFiles, testCitationServices } from '../support/render';
+import { renderApp, serveFiles, testCitationServices, warmCitationEngine } from '../support/render';
 import type * as Csl from '../../src/citation/csl';
+
+// The engine loads once per file, outside any test's limit.
+beforeAll(warmCitationEngine, 60_000);
 
 // A seam for a bug inside the panel: the missing-facts note throws. The engine and the derivation
 // fail through the services the app is given.

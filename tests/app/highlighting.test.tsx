@@ -1,8 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { seed } from '../fixtures/records';
-import { renderApp, serveFiles } from '../support/render';
+import { renderApp, serveFiles, warmCitationEngine } from '../support/render';
+
+// The engine loads once per file, outside any test's limit.
+beforeAll(warmCitationEngine, 60_000);
 
 const url = `/records/${seed.id}`;
 

@@ -1,9 +1,12 @@
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { useCiteStore } from '../../src/citation/store';
 import { minimalRecord, seed } from '../fixtures/records';
-import { currentServer, renderApp, serveFiles } from '../support/render';
+import { currentServer, renderApp, serveFiles, warmCitationEngine } from '../support/render';
+
+// The engine loads once per file, outside any test's limit.
+beforeAll(warmCitationEngine, 60_000);
 
 const initial = useCiteStore.getState();
 

@@ -71,6 +71,19 @@ export function currentServer(): FakeServer {
   return served;
 }
 
+/**
+ * Loads the citation engine (citation-js, citeproc and the styles, a few seconds on a busy
+ * machine) before a file's tests start, so that their waits measure the panel, not the loading.
+ */
+export async function warmCitationEngine(): Promise<void> {
+  const { render } = await import('../../src/citation/render');
+  await import('../../src/citation/CitePanelBody');
+  // citeproc compiles a style the first time it is used: APA, which the panel opens on.
+  render([{ id: 'warm', type: 'article-journal', title: 'Warm', author: [] }], 'apa', {
+    bibtexAscii: false,
+  });
+}
+
 /** What a test sees of the citation services: the real engine, a clipboard and downloads kept. */
 export function testCitationServices() {
   const copied: { text: string; html: string | null }[] = [];
