@@ -3,12 +3,14 @@ import { conceptsBench } from './concepts.ts';
 import { matchingBench } from './matching.ts';
 import { pageLoadBench } from './pageload.ts';
 import { portalBench } from './portal.ts';
+import { relatedBench } from './related.ts';
 import { machineLoad, type Goal } from './support.ts';
 
 /** Each part of `npm run bench`, by the name that runs it alone (`npm run bench -- portal`). */
 export const PARTS: Record<string, () => Goal[] | Promise<Goal[]>> = {
   matching: matchingBench,
   concepts: conceptsBench,
+  related: relatedBench,
   browser: browserBench,
   pageload: pageLoadBench,
   portal: portalBench,

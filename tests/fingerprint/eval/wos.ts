@@ -13,6 +13,8 @@ export interface EvalDocument {
   paragraphs: string[];
   /** Author keywords (the DE field). */
   keywords: string[];
+  /** Authors as the AU field writes them ("Kumar, S"), in order. */
+  authors: string[];
 }
 
 export function parseWos(text: string): EvalDocument[] {
@@ -44,6 +46,7 @@ function toDocument(fields: Map<string, string[]>): EvalDocument {
     year: joined('PY'),
     title: joined('TI'),
     paragraphs: fields.get('AB') ?? [],
+    authors: fields.get('AU') ?? [],
     keywords: joined('DE')
       .split(';')
       .map((k) => k.trim())
