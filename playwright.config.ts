@@ -3,7 +3,8 @@ import { chromiumPath, chromiumArgs } from './tests/e2e/chromium';
 
 /**
  * End-to-end tests against the built app under `vite preview`, in the system Chromium.
- * `scripts/e2e.mjs` builds both outputs first: `dist` at `/` and `dist-subpath` at `/lectern/`.
+ * `scripts/e2e.mjs` builds the outputs first: `dist` at `/`, `dist-subpath` at `/lectern/` and
+ * `dist-portal`, the shipped record and those of `tests/fixtures/portal`, at `/` on port 4176.
  */
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -31,6 +32,13 @@ export default defineConfig({
       command: 'npx vite preview --port 4175 --strictPort --host 127.0.0.1',
       url: 'http://127.0.0.1:4175/lectern/',
       env: { LECTERN_BASE: '/lectern/', LECTERN_OUT: 'dist-subpath' },
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+    {
+      command: 'npx vite preview --port 4176 --strictPort --host 127.0.0.1',
+      url: 'http://127.0.0.1:4176/',
+      env: { LECTERN_OUT: 'dist-portal' },
       reuseExistingServer: false,
       timeout: 30_000,
     },

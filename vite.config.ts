@@ -6,7 +6,7 @@ import { dirname, extname, join, resolve, sep } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { parseSiteOrigin } from './src/app/prerender/siteFiles.ts';
-import { pathInApp } from './src/app/prerender/pageState.ts';
+import { pathInApp } from './src/data/pageState.ts';
 import { devSearchIndex } from './scripts/dev-search.ts';
 
 /**

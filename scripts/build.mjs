@@ -31,7 +31,15 @@ await build({
   },
 });
 const server = pathToFileURL(join(serverOut, 'server.js')).href;
-const { prerenderRecords, prerenderShell, cspProblems, parseSiteOrigin } = await import(server);
+const {
+  readRecords,
+  listedRecords,
+  portalOf,
+  renderRecords,
+  renderShell,
+  cspProblems,
+  parseSiteOrigin,
+} = await import(server);
 
 const read = (path) => ({ path, text: readFileSync(join(outDir, path), 'utf8') });
 const recordsDir = join(outDir, 'records');
@@ -53,43 +61,73 @@ const writeFiles = (files) => {
   }
 };
 
-// Records are prerendered on every core, a shard each (a few records are not worth a thread).
+// Records are read and prerendered on every core, a shard each (a few records are not worth a
+// thread). Each shard first reads its records; the portal around all of them (people, topics,
+// related records) is worked out here; then each shard renders its records' pages with it.
 const threads = recordPaths.length < 100 ? 0 : Math.min(availableParallelism(), 8);
+const message = (worker) =>
+  new Promise((done, fail) => {
+    worker.once('message', done);
+    worker.once('error', fail);
+  });
 let shards;
+let renderShards;
 if (threads === 0) {
-  const result = await prerenderRecords({ template, base, records: recordPaths.map(read) });
-  writeFiles(result.files);
-  shards = [{ ...result, pages: result.files.filter((f) => f.path.endsWith('.html')).length }];
+  const result = await readRecords({ records: recordPaths.map(read) });
+  shards = [result];
+  renderShards = async (portal) => {
+    const files = await renderRecords({ template, base }, result.entries, portal.links);
+    writeFiles(files);
+    return files.filter((f) => f.path.endsWith('.html')).length;
+  };
 } else {
-  shards = await Promise.all(
-    Array.from({ length: threads }, (_, t) => {
-      const paths = recordPaths.filter((_, i) => i % threads === t);
-      const worker = new Worker(new URL('./prerender-worker.mjs', import.meta.url), {
-        workerData: { server, outDir, template, base, paths },
-      });
-      return new Promise((done, fail) => {
-        worker.once('message', done);
-        worker.once('error', fail);
-      });
-    }),
+  const workers = Array.from(
+    { length: threads },
+    (_, t) =>
+      new Worker(new URL('./prerender-worker.mjs', import.meta.url), {
+        workerData: {
+          server,
+          outDir,
+          template,
+          base,
+          paths: recordPaths.filter((_, i) => i % threads === t),
+        },
+      }),
   );
+  shards = await Promise.all(workers.map(message));
+  renderShards = async (portal) => {
+    const counts = await Promise.all(
+      workers.map((worker, t) => {
+        const done = message(worker);
+        const ids = shards[t].entries.map((e) => e.record.id);
+        worker.postMessage({
+          links: ids.flatMap((id) => (portal.links.has(id) ? [[id, portal.links.get(id)]] : [])),
+        });
+        return done;
+      }),
+    );
+    await Promise.all(workers.map((worker) => worker.terminate()));
+    return counts.reduce((sum, c) => sum + c.pages, 0);
+  };
 }
-const records = shards.flatMap((shard) => shard.records).sort((a, b) => (a.id < b.id ? -1 : 1));
-const shell = await prerenderShell(
-  {
-    template,
-    base,
-    origin: parseSiteOrigin(process.env.LECTERN_SITE_URL),
-    index: existsSync(join(recordsDir, 'index.json')) ? read('records/index.json') : null,
-  },
-  records,
+const entries = shards
+  .flatMap((shard) => shard.entries)
+  .sort((a, b) => (a.record.id < b.record.id ? -1 : 1));
+const indexFile = existsSync(join(recordsDir, 'index.json')) ? read('records/index.json') : null;
+const { listed, warnings: listWarnings } = await listedRecords(indexFile, entries);
+const portal = portalOf(listed);
+const portalDone = performance.now();
+const recordPages = await renderShards(portal);
+const shell = await renderShell(
+  { template, base, origin: parseSiteOrigin(process.env.LECTERN_SITE_URL) },
+  listed,
+  portal,
+  entries.map((e) => e.record.id),
 );
 writeFiles(shell.files);
 const { searchPages } = shell;
-const warnings = [...shards.flatMap((shard) => shard.warnings), ...shell.warnings];
-const pages =
-  shards.reduce((sum, shard) => sum + shard.pages, 0) +
-  shell.files.filter((f) => f.path.endsWith('.html')).length;
+const warnings = [...shards.flatMap((shard) => shard.warnings), ...listWarnings, ...shell.warnings];
+const pages = recordPages + shell.files.filter((f) => f.path.endsWith('.html')).length;
 for (const warning of warnings) console.warn(`prerender: ${warning}`);
 const prerendered = performance.now();
 
@@ -134,6 +172,7 @@ const seconds = (ms) => (ms / 1000).toFixed(1);
 console.log(
   `build: ${relative(process.cwd(), outDir)}: ${pages} pages prerendered for ${recordPaths.length} records ` +
     `in ${seconds(performance.now() - started)} s (client build ${seconds(clientDone - started)} s, ` +
-    `prerender ${seconds(prerendered - clientDone)} s, search index of ${searchPages.length} ` +
+    `records read and portal ${seconds(portalDone - clientDone)} s, pages ${seconds(prerendered - portalDone)} s, ` +
+    `${portal.persons.length} people, ${new Set(portal.topics.map((t) => t.id)).size} topics, search index of ${searchPages.length} ` +
     `records ${seconds(indexed - prerendered)} s)`,
 );

@@ -26,7 +26,13 @@ import { searchParam, withSearchParam } from '../ui/searchParams';
 import { PanelBoundary } from '../ui/PanelBoundary';
 import { absoluteUrl } from '../ui/site';
 import { plural } from '../ui/words';
+import { termKey } from '../text/match';
+import { listOrigin } from '../record/listing';
+import { recordLinksQuery } from '../portal/queries';
+import { RelatedRecords } from '../portal/RelatedRecords';
+import type { RecordLinks } from '../portal/model';
 import { Loaded } from './Loaded';
+import { BackToList } from './BackToList';
 
 export function RecordPage() {
   const id = useParams().id ?? '';
@@ -76,11 +82,19 @@ function useReplaceableParams() {
     showCiteStyle,
     allAuthors: searchParam(search, 'authors') === 'all',
     showAllAuthors,
+    from: listOrigin(searchParam(search, 'from')),
   };
 }
 
+const NO_LINKS: RecordLinks = { authors: [], topics: {}, related: [] };
+
 function RecordArticle({ record }: { record: ResearchRecord }) {
   const article = useRef<HTMLElement>(null);
+  // Where the record leads (its authors, topics, related records), from the build; a record the
+  // build has not seen leads nowhere yet, and reads the same.
+  const linksQuery = useQuery(recordLinksQuery(record.id, useLoaderDeps()));
+  const links = linksQuery.data ?? NO_LINKS;
+  const topicOf = useCallback((label: string) => links.topics[termKey(label)], [links]);
   const segments = useMemo(
     () => [record.title, ...(record.abstract ? paragraphs(record.abstract) : [])],
     [record],
@@ -116,16 +130,20 @@ function RecordArticle({ record }: { record: ResearchRecord }) {
         <section aria-labelledby="subjects-title">
           <h2 id="subjects-title">Subject areas</h2>
           <ul className="chips">
-            {record.subjectAreas.map((s) => (
-              <li key={s} dir="auto">
-                {s}
-              </li>
-            ))}
+            {record.subjectAreas.map((s) => {
+              const topic = topicOf(s);
+              return (
+                <li key={s} dir="auto">
+                  {topic ? <Link to={topic}>{s}</Link> : s}
+                </li>
+              );
+            })}
           </ul>
         </section>
       ),
-    [record],
+    [record, topicOf],
   );
+  const related = useMemo(() => <RelatedRecords related={links.related} />, [links]);
   const lang = record.language ? languageCode(record.language) : undefined;
 
   return (
@@ -134,8 +152,10 @@ function RecordArticle({ record }: { record: ResearchRecord }) {
       className={hl.active.length > 0 ? 'record record--navigating' : 'record'}
     >
       {head}
+      {params.from && <BackToList from={params.from} />}
       <RecordHeader
         record={record}
+        authorLinks={links.authors}
         allAuthors={params.allAuthors}
         onAllAuthorsChange={params.showAllAuthors}
         title={title && <HighlightedText {...title} />}
@@ -155,6 +175,7 @@ function RecordArticle({ record }: { record: ResearchRecord }) {
             highlighter={hl}
             hint="Select a keyword to highlight where the text uses it."
             empty="No keywords are recorded."
+            topicOf={topicOf}
           />
         </section>
         <section aria-labelledby="abstract-title" className="abstract">
@@ -181,6 +202,7 @@ function RecordArticle({ record }: { record: ResearchRecord }) {
                   : undefined
               }
               toggle={conceptToggle}
+              topicOf={topicOf}
               fullList={(count) => (
                 <p>
                   <Link to={`/records/${record.id}/fingerprint`}>
@@ -196,6 +218,7 @@ function RecordArticle({ record }: { record: ResearchRecord }) {
           {details}
         </section>
         {subjects}
+        {related}
       </div>
       <MatchNavigator highlighter={hl} />
     </article>

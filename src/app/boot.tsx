@@ -13,7 +13,7 @@ import {
   parsePageState,
   pathInApp,
   samePath,
-} from './prerender/pageState';
+} from '../data/pageState';
 
 /** Removes the head tags a prerendered page brought, before a fresh render adds its own. */
 function removePrerenderedHead(doc: Document) {

@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { RouteObject } from 'react-router';
 import { recordQuery } from '../record/api';
+import { recordLinksQuery } from '../portal/queries';
 import { Layout } from './Layout';
 import { RecordPage } from './RecordPage';
 import { NotFoundPage } from './NotFoundPage';
@@ -18,7 +19,11 @@ export function createRoutes(
 ): RouteObject[] {
   // A failed load stays in the query cache, where the page finds it and offers a retry.
   const loadRecord = async ({ params }: { params: { id?: string } }) => {
-    await queryClient.query(recordQuery(params.id ?? '', data)).catch(() => null);
+    const id = params.id ?? '';
+    await Promise.all([
+      queryClient.query(recordQuery(id, data)).catch(() => null),
+      queryClient.query(recordLinksQuery(id, data)).catch(() => null),
+    ]);
     return null;
   };
   return [
@@ -60,16 +65,72 @@ export function createRoutes(
             {
               path: 'browse',
               lazy: async () => {
-                const { BrowsePage, browseIndexQuery } = await import('../search/BrowsePages');
+                const [{ BrowsePage, browseIndexQuery }, { PortalLetters, lettersQuery }] =
+                  await Promise.all([
+                    import('../search/BrowsePages'),
+                    import('../portal/LetterPage'),
+                  ]);
                 return {
-                  Component: BrowsePage,
+                  Component: () => (
+                    <BrowsePage>
+                      <PortalLetters />
+                    </BrowsePage>
+                  ),
                   loader: async () => {
-                    await queryClient.query(browseIndexQuery(data)).catch(() => null);
+                    await Promise.all([
+                      queryClient.query(browseIndexQuery(data)).catch(() => null),
+                      queryClient.query(lettersQuery(data)).catch(() => null),
+                    ]);
                     return null;
                   },
                 };
               },
             },
+            ...(['people', 'topics'] as const).map((kind) => ({
+              path: `browse/${kind}/:letter`,
+              lazy: async () => {
+                const { LetterPage, letterQuery } = await import('../portal/LetterPage');
+                return {
+                  Component: () => <LetterPage kind={kind} />,
+                  loader: async ({ params }: { params: { letter?: string } }) => {
+                    await queryClient
+                      .query(letterQuery(kind, params.letter ?? '', data))
+                      .catch(() => null);
+                    return null;
+                  },
+                };
+              },
+            })),
+            ...(['person', 'organisation'] as const).map((kind) => ({
+              path: `${kind === 'person' ? 'persons' : 'organisations'}/:id`,
+              lazy: async () => {
+                const { PersonPage, personQuery } = await import('../portal/PersonPage');
+                return {
+                  Component: () => <PersonPage kind={kind} />,
+                  loader: async ({ params }: { params: { id?: string } }) => {
+                    await queryClient
+                      .query(personQuery(kind, params.id ?? '', data))
+                      .catch(() => null);
+                    return null;
+                  },
+                };
+              },
+            })),
+            ...['topics/:id', 'topics/:id/:page'].map((path) => ({
+              path,
+              lazy: async () => {
+                const { TopicPage, topicPage, topicQuery } = await import('../portal/TopicPage');
+                return {
+                  Component: TopicPage,
+                  loader: async ({ params }: { params: { id?: string; page?: string } }) => {
+                    await queryClient
+                      .query(topicQuery(params.id ?? '', topicPage(params.page), data))
+                      .catch(() => null);
+                    return null;
+                  },
+                };
+              },
+            })),
             {
               path: 'browse/:year',
               lazy: async () => {

@@ -1,5 +1,6 @@
 import { useId, type ReactNode } from 'react';
 import { Failure } from '../ui/Failure';
+import { TopicLink } from '../ui/TopicLink';
 import { percent, type Concept, type Fingerprint } from './concepts';
 
 /** What the view needs to know of the highlighting, without depending on it. */
@@ -18,6 +19,8 @@ interface FingerprintViewProps {
   limit?: number;
   /** A link to the full list, when there is more to see. */
   fullList?: (count: number) => ReactNode;
+  /** A concept's topic page, where the portal has one. */
+  topicOf?: ((concept: string) => string | undefined) | undefined;
 }
 
 export const TOP_CONCEPTS = 8;
@@ -33,6 +36,7 @@ export function FingerprintView({
   toggle,
   limit = TOP_CONCEPTS,
   fullList,
+  topicOf,
 }: FingerprintViewProps) {
   if (failure) return <FingerprintFailure {...failure} />;
   if (pending) return <p className="hint">Finding the concepts of this text…</p>;
@@ -49,7 +53,12 @@ export function FingerprintView({
       </p>
       <ol className="fingerprint">
         {shown.map((concept) => (
-          <ConceptItem key={concept.concept} concept={concept} toggle={toggle} />
+          <ConceptItem
+            key={concept.concept}
+            concept={concept}
+            toggle={toggle}
+            topic={topicOf?.(concept.concept)}
+          />
         ))}
       </ol>
       {fullList && fingerprint.concepts.length > 0 && fullList(fingerprint.concepts.length)}
@@ -62,23 +71,34 @@ export function FingerprintFailure({ error, onRetry }: { error: Error; onRetry: 
   return <Failure onRetry={onRetry}>The fingerprint could not be derived: {error.message}</Failure>;
 }
 
-function ConceptItem({ concept, toggle }: { concept: Concept; toggle: ConceptToggle }) {
+function ConceptItem({
+  concept,
+  toggle,
+  topic,
+}: {
+  concept: Concept;
+  toggle: ConceptToggle;
+  topic: string | undefined;
+}) {
   const weightId = useId();
   const pressed = toggle.pressed(concept.concept);
   return (
     <li className="concept">
       <div className="concept__row">
-        <button
-          type="button"
-          className="concept__toggle"
-          aria-pressed={pressed}
-          aria-describedby={weightId}
-          onClick={() => {
-            toggle.onToggle(concept.concept);
-          }}
-        >
-          <bdi>{concept.concept}</bdi>
-        </button>
+        <span className="concept__name">
+          <button
+            type="button"
+            className="concept__toggle needs-script"
+            aria-pressed={pressed}
+            aria-describedby={weightId}
+            onClick={() => {
+              toggle.onToggle(concept.concept);
+            }}
+          >
+            <bdi>{concept.concept}</bdi>
+          </button>
+          <TopicLink to={topic} label={concept.concept} />
+        </span>
         <span id={weightId} className="concept__weight">
           {percent(concept.weight)}
         </span>

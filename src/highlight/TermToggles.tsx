@@ -1,5 +1,6 @@
 import { useId, useState, type SyntheticEvent } from 'react';
 import { Button } from '../ui/Button';
+import { TopicLink } from '../ui/TopicLink';
 import { SLOT_COUNT } from './HighlightedText';
 import { matchesText, type TermSpec } from './terms';
 import type { Highlighter } from './useHighlighter';
@@ -10,13 +11,15 @@ interface TermTogglesProps {
   counts: ReadonlyMap<string, number>;
   slots: ReadonlyMap<string, number>;
   onToggle: (term: TermSpec) => void;
+  /** A term's topic page, where the portal has one. */
+  topicOf?: ((label: string) => string | undefined) | undefined;
 }
 
 /**
  * Toggle buttons that light up a term's occurrences; each shows how many there are. A term the
  * text never uses says so and takes no colour.
  */
-export function TermToggles({ terms, active, counts, slots, onToggle }: TermTogglesProps) {
+export function TermToggles({ terms, active, counts, slots, onToggle, topicOf }: TermTogglesProps) {
   const prefix = useId();
   return (
     <ul className="toggles">
@@ -25,6 +28,7 @@ export function TermToggles({ terms, active, counts, slots, onToggle }: TermTogg
         const slot = slots.get(term.key);
         const count = counts.get(term.key) ?? 0;
         const countId = `${prefix}-${i}`;
+        const topic = topicOf?.(term.label);
         const classes = [
           'toggle',
           slot !== undefined ? `hl-a${slot % SLOT_COUNT}` : '',
@@ -34,7 +38,7 @@ export function TermToggles({ terms, active, counts, slots, onToggle }: TermTogg
           <li key={term.key}>
             <button
               type="button"
-              className={classes.filter(Boolean).join(' ')}
+              className={[...classes, 'needs-script'].filter(Boolean).join(' ')}
               aria-pressed={on}
               aria-describedby={countId}
               onClick={() => {
@@ -50,6 +54,7 @@ export function TermToggles({ terms, active, counts, slots, onToggle }: TermTogg
             <span id={countId} className="visually-hidden">
               {matchesText(count)}
             </span>
+            <TopicLink to={topic} label={term.label} />
           </li>
         );
       })}
@@ -97,10 +102,13 @@ export function TermPanel({
   highlighter,
   hint,
   empty,
+  topicOf,
 }: {
   highlighter: Highlighter;
   hint: string;
   empty: string;
+  /** A term's topic page, where the portal has one. */
+  topicOf?: ((label: string) => string | undefined) | undefined;
 }) {
   const { active, counts, slots, toggle, addReaderTerm } = highlighter;
   const offered = highlighter.terms('keyword');
@@ -116,6 +124,7 @@ export function TermPanel({
             counts={counts}
             slots={slots}
             onToggle={toggle}
+            topicOf={topicOf}
           />
         </>
       ) : (

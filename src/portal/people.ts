@@ -61,19 +61,6 @@ interface Gathering {
   similar: string | null;
 }
 
-/** The most frequent entry of a count map; ties go to the first seen. */
-function commonest<T>(counts: Map<T, number>): T | undefined {
-  let best: T | undefined;
-  let most = 0;
-  for (const [value, n] of counts) {
-    if (n > most) {
-      best = value;
-      most = n;
-    }
-  }
-  return best;
-}
-
 export interface People {
   /** Every person and organisation, by id. */
   byId: Map<string, PortalPerson>;
@@ -121,8 +108,11 @@ export function gatherPeople(
   const bySimilarity = new Map<string, string[]>();
   for (const [key, entry] of gathered) {
     const id = ids.get(key) ?? key;
-    const names = new Map([...entry.names].map(([name, { count }]) => [name, count]));
-    const name = commonest(names) ?? '';
+    // The most frequent spelling; of two as frequent, the fuller ("Jan Berg" over "J. Berg").
+    const name =
+      [...entry.names].sort(
+        ([a, x], [b, y]) => y.count - x.count || b.length - a.length || a.localeCompare(b),
+      )[0]?.[0] ?? '';
     const author = entry.names.get(name)?.author;
     byId.set(id, {
       id,

@@ -2,21 +2,25 @@ import type { ReactNode } from 'react';
 import type { ResearchRecord } from './schema';
 import { citationCount, outputTypeLevels } from './format';
 import { AuthorList } from './AuthorList';
+import { CitationLine } from './CitationLine';
 import { languageCode } from './language';
 
 interface RecordHeaderProps {
   record: ResearchRecord;
   /** The title as rendered (e.g. with highlights); the plain title by default. */
   title?: ReactNode;
+  /** Each author's page, where the portal has one. */
+  authorLinks?: readonly (string | null)[] | undefined;
   /** Whether a long author list is shown whole, and how the reader changes that. */
   allAuthors?: boolean;
   onAllAuthorsChange?: (all: boolean) => void;
 }
 
-/** Output type, title, authors and citation count: the top of the reading page. */
+/** Output type, title, citation line, authors and citation count: the top of the reading page. */
 export function RecordHeader({
   record,
   title = record.title,
+  authorLinks,
   allAuthors = false,
   onAllAuthorsChange,
 }: RecordHeaderProps) {
@@ -42,10 +46,12 @@ export function RecordHeader({
       >
         {title}
       </h1>
+      <CitationLine record={record} />
       {record.authors.length > 0 && (
         <p className="record-authors">
           <AuthorList
             authors={record.authors}
+            links={authorLinks}
             all={allAuthors}
             onShowAllChange={onAllAuthorsChange}
           />

@@ -92,11 +92,3 @@ export function doiUrl(doi: string): string {
 export const AUTHORS_SHOWN = 10;
 
 export const authorListFormat = new Intl.ListFormat('en', { style: 'long', type: 'conjunction' });
-
-/** The names a list shows: all of them, or the first ten and "990 more". */
-export function shortAuthorList(authors: readonly Author[], all = false): string[] {
-  const cut = authors.length > AUTHORS_SHOWN + 2 && !all;
-  const names = (cut ? authors.slice(0, AUTHORS_SHOWN) : authors).map(displayName);
-  if (!cut) return names;
-  return [...names, `${(authors.length - AUTHORS_SHOWN).toLocaleString('en')} more`];
-}

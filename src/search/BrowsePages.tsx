@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { useLoaderDeps } from '../data/LoaderContext';
@@ -5,6 +6,7 @@ import { absoluteUrl } from '../ui/site';
 import { Loading } from '../ui/Loading';
 import { Failure } from '../ui/Failure';
 import { plural } from '../ui/words';
+import { ListedAuthors } from '../record/ListedAuthors';
 import { browseIndexQuery, browseYearQuery, UNDATED } from './browse';
 
 // The routes' loaders come with the pages (see src/app/routes.tsx).
@@ -12,21 +14,25 @@ export { browseIndexQuery, browseYearQuery };
 
 const yearLabel = (year: string) => (year === UNDATED ? 'No date recorded' : year);
 
-/** `/browse`: every year with its number of records, each a link to the year's full list. */
-export function BrowsePage() {
+/**
+ * `/browse`: every year with its number of records, each a link to the year's full list; what
+ * else the portal offers to browse (`children`: its A–Z lists) follows.
+ */
+export function BrowsePage({ children }: { children?: ReactNode }) {
   const index = useQuery(browseIndexQuery(useLoaderDeps()));
   const url = absoluteUrl('/browse');
   return (
     <section className="record-list" aria-labelledby="browse-title">
-      <title>All records by year – Lectern</title>
+      <title>Browse – Lectern</title>
       <meta
         name="description"
-        content="Every research output in Lectern, by year of publication."
+        content="Every research output in Lectern, by year of publication, person and topic."
       />
       {url && <link rel="canonical" href={url} />}
       <h1 id="browse-title" tabIndex={-1}>
-        All records by year
+        Browse
       </h1>
+      <h2>By year</h2>
       {index.isPending ? (
         <Loading what="the years" />
       ) : index.isError ? (
@@ -43,6 +49,7 @@ export function BrowsePage() {
           ))}
         </ul>
       )}
+      {children}
     </section>
   );
 }
@@ -58,7 +65,7 @@ export function BrowseYearPage() {
       <meta name="description" content={`Research outputs in Lectern: ${yearLabel(year)}.`} />
       {url && <link rel="canonical" href={url} />}
       <p className="breadcrumb">
-        <Link to="/browse">All records by year</Link>
+        <Link to="/browse">Browse</Link>
       </p>
       <h1 id="browse-title" tabIndex={-1}>
         {yearLabel(year)}
@@ -76,9 +83,9 @@ export function BrowseYearPage() {
               <Link to={`/records/${hit.id}`} dir="auto">
                 {hit.title}
               </Link>
-              {hit.authors && (
-                <span className="browse-records__authors" dir="auto">
-                  {hit.authors}
+              {hit.authors.length > 0 && (
+                <span className="browse-records__authors">
+                  <ListedAuthors authors={hit.authors} more={hit.moreAuthors} />
                 </span>
               )}
             </li>

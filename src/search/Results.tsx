@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { count, plural } from '../ui/words';
+import { ListedAuthors } from '../record/ListedAuthors';
 import type { SearchHit, SearchPage } from './document';
 import { FACETS, PAGE_SIZE, hasFilters, paramsFromRequest, type SearchRequest } from './request';
 
@@ -85,9 +86,9 @@ function ResultCard({ hit }: { hit: SearchHit }) {
           {hit.title}
         </Link>
       </h2>
-      {hit.authors && (
-        <p className="record-card__authors" dir="auto">
-          {hit.authors}
+      {hit.authors.length > 0 && (
+        <p className="record-card__authors">
+          <ListedAuthors authors={hit.authors} more={hit.moreAuthors} />
         </p>
       )}
       {(source || hit.type) && (

@@ -77,7 +77,7 @@ export function SearchPage() {
               facets.isError && <p>Filters are not available.</p>
             )}
             <p>
-              <Link to="/browse">All records by year</Link>
+              <Link to="/browse">Browse by year, person and topic</Link>
             </p>
           </div>
         </div>

@@ -3,6 +3,7 @@ import * as v from 'valibot';
 import type { LoaderDeps } from '../data/deps';
 import { retryTransient } from '../data/errors';
 import { loadJson } from '../data/load';
+import { listedRecordSchema } from '../record/listingSchema';
 import { browseKey, hitOf, type SearchHit } from './document';
 import type { ResearchRecord } from '../record/schema';
 import { publicationYear } from '../record/format';
@@ -49,20 +50,14 @@ export function browseFiles(records: readonly ResearchRecord[]): {
 
 export const browseFile = (year?: string) => `browse/${year ?? 'index'}.json`;
 
-const hitSchema = v.object({
-  id: v.string(),
-  title: v.string(),
-  authors: v.optional(v.string()),
-  journal: v.optional(v.string()),
-  year: v.optional(v.string()),
-  type: v.optional(v.string()),
-});
-
 export const browseIndexSchema = v.object({
   years: v.array(v.object({ year: v.string(), count: v.number() })),
 });
 
-export const browseYearSchema = v.object({ year: v.string(), records: v.array(hitSchema) });
+export const browseYearSchema = v.object({
+  year: v.string(),
+  records: v.array(listedRecordSchema),
+});
 
 export const browseKeys = {
   all: ['browse'] as const,

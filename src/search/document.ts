@@ -1,21 +1,10 @@
 import type { ResearchRecord } from '../record/schema';
-import {
-  authorListFormat,
-  outputTypeLevels,
-  publicationYear,
-  shortAuthorList,
-} from '../record/format';
+import { publicationYear } from '../record/format';
+import { listedRecord, listedType, type ListedRecord } from '../record/listing';
 import type { FacetKey } from './request';
 
-/** One record as a search result shows it. */
-export interface SearchHit {
-  id: string;
-  title: string;
-  /** "Shaji Kumar and Kenneth C. Anderson", shortened after ten names. */
-  authors?: string;
-  journal?: string;
-  year?: string;
-  type?: string;
+/** One record as a search result shows it: as any list does, and where the words matched. */
+export interface SearchHit extends ListedRecord {
   /** Where the words matched, with the matched words marked (text queries only). */
   excerpt?: ExcerptPart[];
 }
@@ -37,17 +26,10 @@ export interface SearchPage {
   hits: SearchHit[];
 }
 
-/** "Shaji Kumar and Kenneth C. Anderson", as the record page lists them (ten, then "and N more"). */
-export function authorLine(record: Pick<ResearchRecord, 'authors'>): string | undefined {
-  if (record.authors.length === 0) return undefined;
-  return authorListFormat.format(shortAuthorList(record.authors));
-}
-
 /** The facet values of a record: its year, output type, subject areas and journal. */
 export function facetValues(record: ResearchRecord): Record<FacetKey, string[]> {
   const year = publicationYear(record.published);
-  const levels = outputTypeLevels(record.type);
-  const type = levels[1] ?? levels[0];
+  const type = listedType(record.type);
   return {
     year: year ? [year] : [],
     type: type ? [type] : [],
@@ -56,17 +38,7 @@ export function facetValues(record: ResearchRecord): Record<FacetKey, string[]> 
   };
 }
 
-export function hitOf(record: ResearchRecord): SearchHit {
-  const hit: SearchHit = { id: record.id, title: record.title };
-  const authors = authorLine(record);
-  if (authors) hit.authors = authors;
-  if (record.journal?.title) hit.journal = record.journal.title;
-  const year = publicationYear(record.published);
-  if (year) hit.year = year;
-  const [type] = facetValues(record).type;
-  if (type) hit.type = type;
-  return hit;
-}
+export const hitOf = (record: ResearchRecord): SearchHit => listedRecord(record);
 
 /** Newest first, then by id: the order of the list when nothing is searched. */
 export function browseKey(record: Pick<ResearchRecord, 'id' | 'published'>): string {

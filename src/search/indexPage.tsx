@@ -2,6 +2,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import type { ResearchRecord } from '../record/schema';
 import { browseKey, facetValues, hitOf } from './document';
 import { ABSTRACT_ANCHOR, ABSTRACT_HEADING } from './anchor';
+import { displayName } from '../record/format';
 
 /**
  * A record as the search index reads it (Pagefind, at build time): the title as the heading, so
@@ -12,29 +13,44 @@ import { ABSTRACT_ANCHOR, ABSTRACT_HEADING } from './anchor';
 function IndexPage({ record }: { record: ResearchRecord }) {
   const hit = hitOf(record);
   const facets = facetValues(record);
+  // What a result shows travels as attribute values (nothing to index twice); the text indexed
+  // is the title, every author, the keywords, the journal and the abstract.
+  const meta = [
+    'id[data-id]',
+    'title[data-title]',
+    'authors[data-authors]',
+    ...(hit.journal ? ['journal[data-journal]'] : []),
+    ...(hit.year ? ['year[data-year]'] : []),
+    ...(hit.type ? ['type[data-type]'] : []),
+  ].join(', ');
   return (
     <html lang="en">
       <body>
-        <main
-          data-pagefind-body=""
-          data-pagefind-meta={`id:${record.id}`}
-          data-pagefind-sort={`date:${browseKey(record)}`}
-        >
-          <h1 data-pagefind-meta="title">{record.title}</h1>
-          {hit.authors && <p data-pagefind-meta="authors">{hit.authors}</p>}
+        <main data-pagefind-body="" data-pagefind-sort={`date:${browseKey(record)}`}>
+          <span
+            data-pagefind-meta={meta}
+            data-id={record.id}
+            data-title={record.title}
+            data-authors={JSON.stringify({ names: hit.authors, more: hit.moreAuthors })}
+            data-journal={hit.journal}
+            data-year={hit.year}
+            data-type={hit.type}
+          />
+          <h1>{record.title}</h1>
+          {record.authors.length > 0 && <p>{record.authors.map(displayName).join(', ')}</p>}
           {record.keywords.length > 0 && <h2>{record.keywords.join(', ')}</h2>}
           {facets.journal.map((journal) => (
-            <p key={journal} data-pagefind-filter="journal" data-pagefind-meta="journal">
+            <p key={journal} data-pagefind-filter="journal">
               {journal}
             </p>
           ))}
           {facets.year.map((year) => (
-            <p key={year} data-pagefind-filter="year" data-pagefind-meta="year">
+            <p key={year} data-pagefind-filter="year">
               {year}
             </p>
           ))}
           {facets.type.map((type) => (
-            <p key={type} data-pagefind-filter="type" data-pagefind-meta="type">
+            <p key={type} data-pagefind-filter="type">
               {type}
             </p>
           ))}

@@ -29,6 +29,25 @@ interface Pagefind extends PagefindInstance {
   createInstance(options: { basePath: string }): PagefindInstance;
 }
 
+/**
+ * A result's authors, as the index page wrote them (`{"names": […], "more": n}`); anything else
+ * (an index from an older build) is no names rather than a failure.
+ */
+export function authorsMeta(value: string | undefined): { names: string[]; more: number } {
+  try {
+    const parsed: unknown = JSON.parse(value ?? '');
+    if (typeof parsed !== 'object' || parsed === null) return { names: [], more: 0 };
+    const names: unknown = 'names' in parsed ? parsed.names : [];
+    const more: unknown = 'more' in parsed ? parsed.more : 0;
+    return {
+      names: Array.isArray(names) ? names.filter((n): n is string => typeof n === 'string') : [],
+      more: typeof more === 'number' && Number.isInteger(more) && more > 0 ? more : 0,
+    };
+  } catch {
+    return { names: [], more: 0 };
+  }
+}
+
 /** Pagefind's excerpt is escaped text with the matched words in <mark>; it is read as text. */
 export function excerptParts(html: string): ExcerptPart[] {
   return html
@@ -127,8 +146,14 @@ export function pagefindEngine(baseUrl: string): SearchEngine {
       );
       const hits = pages.map((data): SearchHit => {
         const { meta } = data;
-        const hit: SearchHit = { id: meta.id ?? '', title: meta.title ?? '' };
-        for (const key of ['authors', 'journal', 'year', 'type'] as const) {
+        const authors = authorsMeta(meta.authors);
+        const hit: SearchHit = {
+          id: meta.id ?? '',
+          title: meta.title ?? '',
+          authors: authors.names,
+          moreAuthors: authors.more,
+        };
+        for (const key of ['journal', 'year', 'type'] as const) {
           const value = meta[key];
           if (value) hit[key] = value;
         }

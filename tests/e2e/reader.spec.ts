@@ -51,9 +51,8 @@ for (const width of [390, 1280]) {
       ]);
       // An override left open in an author's name ends with that name: the next name on the
       // same line still reads left to right ("Ada" before "Lovelace").
-      const order = await page.getByRole('heading', { level: 1 }).evaluate((heading) => {
-        const line = heading.nextElementSibling;
-        const walker = document.createTreeWalker(line ?? heading, NodeFilter.SHOW_TEXT);
+      const order = await page.locator('.record-authors').evaluate((line) => {
+        const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
         const x = (word: string) => {
           for (let n = walker.nextNode(); n; n = walker.nextNode()) {
             const at = n.textContent?.indexOf(word) ?? -1;
@@ -61,7 +60,7 @@ for (const width of [390, 1280]) {
             const range = document.createRange();
             range.setStart(n, at);
             range.setEnd(n, at + word.length);
-            walker.currentNode = line ?? heading;
+            walker.currentNode = line;
             return range.getBoundingClientRect().x;
           }
           return NaN;

@@ -27,7 +27,9 @@ async function expectSeedArticle(page: Page) {
     'Tumor microenvironment',
   ]) {
     await expect(
-      page.getByRole('region', { name: 'Keywords' }).getByText(keyword, { exact: true }),
+      page
+        .getByRole('region', { name: 'Keywords' })
+        .getByRole('button', { name: keyword, exact: true }),
     ).toBeVisible();
   }
   const details = page.getByRole('region', { name: 'Details' });
@@ -219,9 +221,14 @@ test('HTML and script in every field are shown as text and never run', async ({
   await page.goto('/records/payload');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Title ${PAYLOAD}`);
   await expect(page.getByText(`Abstract ${PAYLOAD}`)).toBeVisible();
-  await expect(page.getByText(`Journal ${PAYLOAD}`)).toBeVisible();
+  await expect(
+    page.getByRole('region', { name: 'Details' }).getByText(`Journal ${PAYLOAD}`),
+  ).toBeVisible();
+  await expect(page.locator('.citation-line cite')).toHaveText(`Journal ${PAYLOAD}`);
   await expect(page.locator('main img, main script')).toHaveCount(0);
-  const doi = page.getByRole('link', { name: /^10\.1000\// });
+  const doi = page
+    .getByRole('region', { name: 'Details' })
+    .getByRole('link', { name: /^10\.1000\// });
   await expect(doi).toHaveAttribute('href', /^https:\/\/doi\.org\/10\.1000\/%22%3E%3Cscript%3E/);
   expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
 });

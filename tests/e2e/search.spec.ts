@@ -101,8 +101,8 @@ test('served HTML links every record through the browse pages, for crawlers', as
 
 test('the browse pages read and lead to the record in the app', async ({ page }) => {
   await page.goto('/');
-  await page.getByRole('link', { name: 'All records by year' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'All records by year' })).toBeFocused();
+  await page.getByRole('link', { name: 'Browse by year, person and topic' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Browse' })).toBeFocused();
   await page.getByRole('link', { name: '2005' }).click();
   await page.getByRole('link', { name: TITLE }).click();
   await expect(page).toHaveURL(`/records/${SEED_ID}`);

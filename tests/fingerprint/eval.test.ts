@@ -40,6 +40,7 @@ describe('the evaluation set', () => {
       title: 'A title wrapped over two lines',
       paragraphs: ['First paragraph.', 'Second paragraph.'],
       keywords: ['One', 'Two words', 'Three'],
+      authors: [],
     });
   });
 });

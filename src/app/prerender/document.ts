@@ -4,7 +4,7 @@ import {
   PAGE_STATE_ID,
   serializePageState,
   type PageState,
-} from './pageState';
+} from '../../data/pageState';
 
 /**
  * React 19's `renderToString` emits the elements it hoists (`<title>`, `<meta>`, `<link>`) ahead

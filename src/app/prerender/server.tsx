@@ -9,12 +9,22 @@ import {
 import type { LoaderDeps } from '../../data/deps';
 import { LoadError } from '../../data/errors';
 import { recordQuery } from '../../record/api';
-import { fetchRecord, fetchRecordIndex } from '../../record/fetch';
 import type { ResearchRecord } from '../../record/schema';
 import { fingerprintQuery } from '../../fingerprint/useFingerprint';
 import { toCsl } from '../../citation/csl';
 import { citationFile, citationSet } from '../../citation/prerendered';
 import { facetsKey, searchKey } from '../../search/context';
+import { browseKey } from '../../search/document';
+import type { Fingerprint } from '../../fingerprint/concepts';
+import {
+  buildPortal,
+  letterPath,
+  personPath,
+  topicPath,
+  type Portal,
+  type RecordLinks,
+} from '../../portal/model';
+import { portalKeys, recordLinksQuery, type Letters } from '../../portal/queries';
 import { firstPage } from '../../search/firstPage';
 import { browseFile, browseFiles, browseKeys } from '../../search/browse';
 import { indexPageHtml } from '../../search/indexPage';
@@ -24,7 +34,7 @@ import { createRoutes } from '../routes';
 import { AppProviders } from '../AppProviders';
 import type { AppServices } from '../services';
 import { fillTemplate, splitHoisted } from './document';
-import type { PageState } from './pageState';
+import type { PageState } from '../../data/pageState';
 import { robotsTxt, sitemapXml } from './siteFiles';
 
 /** A file of the built site, by its path inside the output folder ("records/x.json"). */
@@ -148,31 +158,30 @@ function absolute(origin: string, base: string, path: string): string {
   return `${origin}${base}${path.replace(/^\//, '')}`;
 }
 
-export interface RecordPages {
-  files: SiteFile[];
-  /** The records that were prerendered, for the home page, the search index and the sitemap. */
-  records: ResearchRecord[];
+/** A valid record and its fingerprint (given, or derived here once), read for the build. */
+export interface ReadRecord {
+  record: ResearchRecord;
+  fingerprint: Fingerprint;
+}
+
+export interface ReadRecords {
+  entries: ReadRecord[];
   warnings: string[];
 }
 
 /**
- * Every valid record's reading page and fingerprint page (with the derived fingerprint computed
- * here, once) and its citations in every style the panel offers. Invalid records are reported and
- * left to the browser, which shows what is wrong with them. Records are independent, so the build
- * runs this on several shards at once.
+ * Reads every record file as the browser would, and gives each valid record its fingerprint (the
+ * derivation runs here, once per record). Invalid records are reported and left to the browser,
+ * which shows what is wrong with them. Records are independent, so the build runs this on
+ * several shards at once.
  */
-export async function prerenderRecords(
-  input: Pick<SiteInput, 'template' | 'base' | 'records'>,
-): Promise<RecordPages> {
-  const { template, base } = input;
+export async function readRecords(input: Pick<SiteInput, 'records'>): Promise<ReadRecords> {
   const warnings: string[] = [];
   const deps = filesAsFetch(input.records, warnings);
   const services = buildServices(deps);
-  const files: SiteFile[] = [];
-  const records: ResearchRecord[] = [];
-  // The same engine the browser's worker runs, loaded here once for every record.
-  const { render } = await import('../../citation/render');
-
+  const entries: ReadRecord[] = [];
+  // The same chunk the browser loads to read a record file.
+  const { fetchRecord } = await import('../../record/fetch');
   for (const file of input.records) {
     const id = /^records\/(.+)\.json$/.exec(file.path)?.[1] ?? '';
     let record: ResearchRecord;
@@ -184,8 +193,47 @@ export async function prerenderRecords(
       continue;
     }
     const queryClient = createQueryClient();
+    const fingerprint = await queryClient.query(
+      fingerprintQuery(record, services.fingerprint.derive),
+    );
+    entries.push({ record, fingerprint });
+  }
+  return { entries, warnings };
+}
+
+/** The portal around the listed records: people, topics, related records and the links to them. */
+export function portalOf(listed: readonly ReadRecord[]): Portal {
+  const fingerprints = new Map(listed.map((e) => [e.record.id, e.fingerprint.concepts]));
+  const ordered = [...listed]
+    .map((e) => e.record)
+    .sort((a, b) => (browseKey(a) < browseKey(b) ? 1 : -1));
+  return buildPortal(ordered, (id) => fingerprints.get(id) ?? []);
+}
+
+/**
+ * Every record's reading page and fingerprint page, with what it links to (`links`, by record id;
+ * a record outside the portal links nowhere), and its citations in every style the panel offers.
+ */
+export async function renderRecords(
+  input: Pick<SiteInput, 'template' | 'base'>,
+  entries: readonly ReadRecord[],
+  links: ReadonlyMap<string, RecordLinks>,
+): Promise<SiteFile[]> {
+  const { template, base } = input;
+  const deps = filesAsFetch([], []);
+  const services = buildServices(deps);
+  const files: SiteFile[] = [];
+  // The same engine the browser's worker runs, loaded here once for every record.
+  const { render } = await import('../../citation/render');
+  for (const { record, fingerprint } of entries) {
+    const { id } = record;
+    const queryClient = createQueryClient();
     queryClient.setQueryData(recordQuery(id, deps).queryKey, record);
-    await queryClient.query(fingerprintQuery(record, services.fingerprint.derive));
+    queryClient.setQueryData(
+      fingerprintQuery(record, services.fingerprint.derive).queryKey,
+      fingerprint,
+    );
+    queryClient.setQueryData(recordLinksQuery(id, deps).queryKey, links.get(id) ?? null);
     const path = `/records/${id}`;
     files.push({
       path: `records/${id}/index.html`,
@@ -200,90 +248,127 @@ export async function prerenderRecords(
       render([item], style, { bibtexAscii }),
     );
     files.push({ path: citationFile(id), text: JSON.stringify(citations) });
-    records.push(record);
     queryClient.clear();
   }
-  return { files, records, warnings };
+  return files;
+}
+
+export interface ListedRecords {
+  /** The records index.json lists that could be read, in its order. */
+  listed: ReadRecord[];
+  warnings: string[];
+}
+
+/** The records `records/index.json` lists, among those read; a list that cannot be read is reported. */
+export async function listedRecords(
+  index: SiteFile | null,
+  entries: readonly ReadRecord[],
+): Promise<ListedRecords> {
+  const warnings: string[] = [];
+  if (!index) {
+    warnings.push('There is no records/index.json: the home page lists nothing until there is.');
+    return { listed: [], warnings };
+  }
+  const valid = new Map(entries.map((e) => [e.record.id, e]));
+  const { fetchRecordIndex } = await import('../../record/fetch');
+  try {
+    const summaries = await fetchRecordIndex(filesAsFetch([index], warnings));
+    return {
+      listed: summaries.flatMap(({ id }) => {
+        const entry = valid.get(id);
+        return entry ? [entry] : [];
+      }),
+      warnings,
+    };
+  } catch (error) {
+    if (!(error instanceof LoadError)) throw error;
+    warnings.push(`The home page was not prerendered: ${error.message}`);
+    return { listed: [], warnings };
+  }
 }
 
 /**
- * The rest of the site, once every record is prerendered: the home page (its first page of
- * records and facet counts), the pages the search index reads, 404.html, robots.txt and, when the
- * origin is known, sitemap.xml.
+ * The rest of the site, once every record is read: the home page (its first page of records and
+ * facet counts), the browse pages, the portal's pages (every person, organisation and topic, and
+ * the A–Z lists), the pages the search index reads, 404.html, robots.txt and, when the origin is
+ * known, sitemap.xml.
  */
-export async function prerenderShell(
-  input: Omit<SiteInput, 'records'>,
-  records: readonly ResearchRecord[],
+export async function renderShell(
+  input: Pick<SiteInput, 'template' | 'base' | 'origin'>,
+  listed: readonly ReadRecord[],
+  portal: Portal,
+  recordIds: readonly string[],
 ): Promise<SiteOutput> {
   const { template, base, origin } = input;
   const warnings: string[] = [];
   const files: SiteFile[] = [];
-  const searchPages: SiteOutput['searchPages'] = [];
-  const valid = new Map(records.map((record) => [record.id, record]));
-  const browsePaths: string[] = [];
+  const deps = filesAsFetch([], warnings);
+  const services = buildServices(deps);
+  const records = listed.map((e) => e.record);
+  const searchPages = records.map((record) => ({
+    url: `/records/${record.id}`,
+    html: indexPageHtml(record),
+  }));
+  const paths: string[] = [];
+  const write = async (path: string, fill: (client: QueryClient) => void) => {
+    const client = createQueryClient();
+    fill(client);
+    const file = path === '/' ? 'index.html' : `${path.slice(1)}/index.html`;
+    files.push({ path: file, text: await page(template, client, services, base, path, true) });
+    paths.push(path);
+  };
 
-  if (input.index) {
-    try {
-      // The home page lists the records index.json names that could be prerendered.
-      const deps = filesAsFetch([input.index], warnings);
-      const services = buildServices(deps);
-      const listed = (await fetchRecordIndex(deps)).flatMap(({ id }) => {
-        const record = valid.get(id);
-        return record ? [record] : [];
-      });
-      for (const record of listed) {
-        searchPages.push({ url: `/records/${record.id}`, html: indexPageHtml(record) });
-      }
-      const queryClient = createQueryClient();
-      const { page: list, facets } = firstPage(listed);
-      queryClient.setQueryData(searchKey(EMPTY_REQUEST), list);
-      queryClient.setQueryData(facetsKey(EMPTY_REQUEST), facets);
-      files.push({
-        path: 'index.html',
-        text: await page(template, queryClient, services, base, '/', true),
-      });
-      // The browse pages: every listed record reachable by plain links, year by year.
-      const browse = browseFiles(listed);
-      files.push({ path: browseFile(), text: JSON.stringify(browse.index) });
-      queryClient.setQueryData(browseKeys.index(), browse.index);
-      files.push({
-        path: 'browse/index.html',
-        text: await page(template, queryClient, services, base, '/browse', true),
-      });
-      browsePaths.push('/browse');
-      for (const year of browse.years) {
-        files.push({ path: browseFile(year.year), text: JSON.stringify(year) });
-        const yearClient = createQueryClient();
-        yearClient.setQueryData(browseKeys.year(year.year), year);
-        files.push({
-          path: `browse/${year.year}/index.html`,
-          text: await page(template, yearClient, services, base, `/browse/${year.year}`, true),
-        });
-        browsePaths.push(`/browse/${year.year}`);
-      }
-    } catch (error) {
-      if (!(error instanceof LoadError)) throw error;
-      warnings.push(`The home page was not prerendered: ${error.message}`);
-    }
-  } else {
-    warnings.push('There is no records/index.json: the home page lists nothing until there is.');
+  const { page: list, facets } = firstPage(records);
+  await write('/', (client) => {
+    client.setQueryData(searchKey(EMPTY_REQUEST), list);
+    client.setQueryData(facetsKey(EMPTY_REQUEST), facets);
+  });
+  // The browse pages: every listed record reachable by plain links, year by year; every person
+  // and topic, letter by letter.
+  const browse = browseFiles(records);
+  files.push({ path: browseFile(), text: JSON.stringify(browse.index) });
+  const letters: Letters = {
+    people: portal.letters
+      .filter((l) => l.kind === 'people')
+      .map((l) => ({ letter: l.letter, count: l.entries.length })),
+    topics: portal.letters
+      .filter((l) => l.kind === 'topics')
+      .map((l) => ({ letter: l.letter, count: l.entries.length })),
+  };
+  await write('/browse', (client) => {
+    client.setQueryData(browseKeys.index(), browse.index);
+    client.setQueryData(portalKeys.letters(), letters);
+  });
+  for (const year of browse.years) {
+    files.push({ path: browseFile(year.year), text: JSON.stringify(year) });
+    await write(`/browse/${year.year}`, (client) => {
+      client.setQueryData(browseKeys.year(year.year), year);
+    });
+  }
+  for (const letter of portal.letters) {
+    await write(letterPath(letter.kind, letter.letter), (client) => {
+      client.setQueryData(portalKeys.letter(letter.kind, letter.letter), letter);
+    });
+  }
+  for (const person of portal.persons) {
+    await write(personPath(person), (client) => {
+      client.setQueryData(portalKeys.person(person.kind, person.id), person);
+    });
+  }
+  for (const topic of portal.topics) {
+    await write(topicPath(topic.id, topic.page), (client) => {
+      client.setQueryData(portalKeys.topic(topic.id, topic.page), topic);
+    });
   }
 
   files.push({
     path: '404.html',
-    text: await page(
-      template,
-      createQueryClient(),
-      buildServices(filesAsFetch([], warnings)),
-      base,
-      '/404',
-      false,
-    ),
+    text: await page(template, createQueryClient(), services, base, '/404', false),
   });
 
   const sitemap = origin ? absolute(origin, base, 'sitemap.xml') : null;
   if (origin) {
-    const urls = ['/', ...browsePaths, ...records.map((r) => `/records/${r.id}`)].map((p) =>
+    const urls = [...paths, ...recordIds.map((id) => `/records/${id}`)].map((p) =>
       absolute(origin, base, p),
     );
     files.push({ path: 'sitemap.xml', text: sitemapXml(urls) });
@@ -294,12 +379,20 @@ export async function prerenderShell(
 
 /** The whole static site in one go (the build splits it to use every core). */
 export async function prerenderSite(input: SiteInput): Promise<SiteOutput> {
-  const pages = await prerenderRecords(input);
-  const shell = await prerenderShell(input, pages.records);
+  const read = await readRecords(input);
+  const { listed, warnings } = await listedRecords(input.index, read.entries);
+  const portal = portalOf(listed);
+  const recordFiles = await renderRecords(input, read.entries, portal.links);
+  const shell = await renderShell(
+    input,
+    listed,
+    portal,
+    read.entries.map((e) => e.record.id),
+  );
   return {
-    files: [...pages.files, ...shell.files],
+    files: [...recordFiles, ...shell.files],
     searchPages: shell.searchPages,
-    warnings: [...pages.warnings, ...shell.warnings],
+    warnings: [...read.warnings, ...warnings, ...shell.warnings],
   };
 }
 

@@ -6,7 +6,7 @@ import {
   samePath,
   serializePageState,
   type PageState,
-} from '../../../src/app/prerender/pageState';
+} from '../../../src/data/pageState';
 
 describe('splitHoisted', () => {
   it.each([

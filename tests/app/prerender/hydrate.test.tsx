@@ -84,7 +84,8 @@ async function open(html: string, path: string) {
 describe('the prerendered site', () => {
   it('has a page for every valid record, the home and browse pages, 404.html and robots.txt', async () => {
     const { files, warnings } = await site();
-    expect(files.map((f) => f.path)).toEqual([
+    const paths = files.map((f) => f.path);
+    expect(paths.filter((p) => !/^(persons|topics|browse\/(people|topics))\//.test(p))).toEqual([
       `records/${seed.id}/index.html`,
       `records/${seed.id}/fingerprint/index.html`,
       `records/${seed.id}/citations.json`,
@@ -96,6 +97,17 @@ describe('the prerendered site', () => {
       '404.html',
       'robots.txt',
     ]);
+    // The portal around it: each author and topic, and the A–Z lists that lead to them.
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        'persons/kumar-shaji/index.html',
+        'persons/anderson-kenneth-c/index.html',
+        'topics/multiple-myeloma/index.html',
+        'topics/oncology/index.html',
+        'browse/people/k/index.html',
+        'browse/topics/m/index.html',
+      ]),
+    );
     expect(warnings).toEqual([
       'records/broken.json was not prerendered: records/broken.json is not a valid record. title: expected a string, got 42',
     ]);

@@ -1,0 +1,286 @@
+import type { ResearchRecord } from '../record/schema';
+import { listedRecord, type ListedRecord } from '../record/listing';
+import { termKey } from '../text/match';
+import { fold } from '../text/fold';
+import {
+  aggregateFingerprint,
+  coauthorsOf,
+  gatherPeople,
+  type People,
+  type PortalPerson,
+  type WeightedConcept,
+} from './people';
+import { gatherTopics, relatedTopics, type TopicKind, type Topics } from './topics';
+import { reasonText, relatedRecords, type RelatedSource } from './related';
+
+/**
+ * The portal around the records, as the build writes it: a page for every person, organisation
+ * and topic, the links from each record to them, and each record's related records. Pure: the
+ * records and their fingerprints in, the pages' data out.
+ */
+
+/** Records a topic page lists at a time. */
+export const TOPIC_PAGE_SIZE = 20;
+
+/** A link to a person's or organisation's page. */
+export interface PersonLink {
+  path: string;
+  name: string;
+  orcid?: string;
+}
+
+export interface PersonPageData {
+  kind: PortalPerson['kind'];
+  id: string;
+  name: string;
+  sortName: string;
+  orcid?: string;
+  affiliations: string[];
+  total: number;
+  /** Their records by year of publication, newest first ("undated" last). */
+  years: { year: string; records: ListedRecord[] }[];
+  coauthors: (PersonLink & { shared: number })[];
+  fingerprint: {
+    concept: string;
+    weight: number;
+    records: number;
+    weights: number[];
+    topic?: string;
+  }[];
+  similar: PersonLink[];
+}
+
+export interface TopicPageData {
+  id: string;
+  label: string;
+  kinds: Record<TopicKind, number>;
+  total: number;
+  page: number;
+  pages: number;
+  records: ListedRecord[];
+  related: { path: string; label: string; shared: number }[];
+}
+
+/** What a record page links to: its authors' pages, its topics' pages, its related records. */
+export interface RecordLinks {
+  authors: (string | null)[];
+  /** A topic's page by the term key of the keyword, subject area or concept that names it. */
+  topics: Record<string, string>;
+  related: { record: ListedRecord; reason: string }[];
+}
+
+/** One letter of an A–Z list of people or topics. */
+export interface LetterPage {
+  kind: 'people' | 'topics';
+  letter: string;
+  entries: { path: string; name: string; count: number }[];
+}
+
+export interface Portal {
+  links: Map<string, RecordLinks>;
+  persons: PersonPageData[];
+  topics: TopicPageData[];
+  letters: LetterPage[];
+}
+
+export const personPath = (person: Pick<PortalPerson, 'kind' | 'id'>) =>
+  `/${person.kind === 'organisation' ? 'organisations' : 'persons'}/${person.id}`;
+export const topicPath = (id: string, page = 1) => `/topics/${id}${page > 1 ? `/${page}` : ''}`;
+export const letterPath = (kind: LetterPage['kind'], letter: string) => `/browse/${kind}/${letter}`;
+
+/** The letter an A–Z list files a name under: a–z, or "other". */
+export function letterOf(name: string): string {
+  const first = fold(name).match(/\p{L}|\p{N}/u)?.[0] ?? '';
+  return /^[a-z]$/.test(first) ? first : 'other';
+}
+
+/** A record's fingerprint as the portal weighs it: each concept with its weight (0–100]. */
+export type FingerprintOf = (id: string) => readonly WeightedConcept[];
+
+function personLink(person: PortalPerson): PersonLink {
+  return {
+    path: personPath(person),
+    name: person.name,
+    ...(person.orcid ? { orcid: person.orcid } : {}),
+  };
+}
+
+function personPage(
+  person: PortalPerson,
+  people: People,
+  listed: ReadonlyMap<string, ListedRecord>,
+  years: ReadonlyMap<string, string>,
+  fingerprintOf: FingerprintOf,
+  topics: Topics,
+): PersonPageData {
+  const byYear = new Map<string, ListedRecord[]>();
+  for (const id of person.records) {
+    const record = listed.get(id);
+    if (!record) continue;
+    const year = years.get(id) ?? 'undated';
+    byYear.set(year, [...(byYear.get(year) ?? []), record]);
+  }
+  const ordered = [...byYear].sort(([a], [b]) =>
+    a === 'undated' ? 1 : b === 'undated' ? -1 : b.localeCompare(a),
+  );
+  const fingerprint = aggregateFingerprint(person.records.map(fingerprintOf), termKey)
+    .slice(0, 20)
+    .map((concept) => {
+      const topic = topics.idOf.get(termKey(concept.concept));
+      return { ...concept, ...(topic ? { topic: topicPath(topic) } : {}) };
+    });
+  const link = (id: string) => {
+    const other = people.byId.get(id);
+    return other ? [personLink(other)] : [];
+  };
+  return {
+    kind: person.kind,
+    id: person.id,
+    name: person.name,
+    sortName: person.sortName,
+    ...(person.orcid ? { orcid: person.orcid } : {}),
+    affiliations: person.affiliations,
+    total: person.records.length,
+    years: ordered.map(([year, records]) => ({ year, records })),
+    coauthors: coauthorsOf(person, people)
+      .slice(0, 30)
+      .flatMap(({ id, shared }) => link(id).map((l) => ({ ...l, shared }))),
+    fingerprint,
+    similar: (people.similar.get(person.id) ?? []).slice(0, 10).flatMap(link),
+  };
+}
+
+/**
+ * The whole portal for `records` (in the order lists show them: newest first), each record's
+ * fingerprint given by `fingerprintOf`.
+ */
+export function buildPortal(
+  records: readonly ResearchRecord[],
+  fingerprintOf: FingerprintOf,
+): Portal {
+  const people = gatherPeople(records);
+  const concepts = (id: string) => fingerprintOf(id).map((c) => c.concept);
+  const topics = gatherTopics(
+    records.map((r) => ({
+      id: r.id,
+      keywords: r.keywords,
+      subjectAreas: r.subjectAreas,
+      concepts: concepts(r.id),
+    })),
+  );
+  const listed = new Map(records.map((r) => [r.id, listedRecord(r)]));
+  const years = new Map(
+    records.flatMap((r) => (r.published ? [[r.id, r.published.slice(0, 4)]] : [])),
+  );
+
+  // Related records: topics weighted as the record weighs them (a keyword fully, a subject area
+  // lightly, a concept by its fingerprint weight).
+  const sources: RelatedSource[] = records.map((r) => {
+    const topic = (label: string, weight: number) => ({ key: termKey(label), label, weight });
+    return {
+      id: r.id,
+      title: r.title,
+      abstract: r.abstract,
+      authors: people.authorsOf.get(r.id) ?? [],
+      topics: [
+        ...r.keywords.map((k) => topic(k, 1)),
+        ...r.subjectAreas.map((s) => topic(s, 0.3)),
+        ...fingerprintOf(r.id).map((c) => topic(c.concept, c.weight / 100)),
+      ],
+    };
+  });
+  const related = relatedRecords(sources);
+
+  const topicsOf = new Map(
+    records.map((r) => [
+      r.id,
+      [...new Set([...r.keywords, ...r.subjectAreas, ...concepts(r.id)].map(termKey))].flatMap(
+        (key) => {
+          const id = topics.idOf.get(key);
+          return id ? [id] : [];
+        },
+      ),
+    ]),
+  );
+  const links = new Map<string, RecordLinks>();
+  for (const record of records) {
+    const topicLinks: Record<string, string> = {};
+    for (const label of [...record.keywords, ...record.subjectAreas, ...concepts(record.id)]) {
+      const key = termKey(label);
+      const id = topics.idOf.get(key);
+      if (id) topicLinks[key] = topicPath(id);
+    }
+    links.set(record.id, {
+      authors: (people.authorsOf.get(record.id) ?? []).map((id) => {
+        const person = people.byId.get(id);
+        return person ? personPath(person) : null;
+      }),
+      topics: topicLinks,
+      related: (related.get(record.id) ?? []).flatMap((r) => {
+        const other = listed.get(r.id);
+        return other ? [{ record: other, reason: reasonText(r) }] : [];
+      }),
+    });
+  }
+
+  const persons = [...people.byId.values()].map((person) =>
+    personPage(person, people, listed, years, fingerprintOf, topics),
+  );
+
+  const topicPages: TopicPageData[] = [];
+  for (const topic of topics.byId.values()) {
+    const pages = Math.max(1, Math.ceil(topic.records.length / TOPIC_PAGE_SIZE));
+    const relatedOnes = relatedTopics(topic, topics, topicsOf).flatMap(({ id, shared }) => {
+      const other = topics.byId.get(id);
+      return other ? [{ path: topicPath(id), label: other.label, shared }] : [];
+    });
+    for (let page = 1; page <= pages; page++) {
+      topicPages.push({
+        id: topic.id,
+        label: topic.label,
+        kinds: topic.kinds,
+        total: topic.records.length,
+        page,
+        pages,
+        records: topic.records
+          .slice((page - 1) * TOPIC_PAGE_SIZE, page * TOPIC_PAGE_SIZE)
+          .flatMap((id) => {
+            const record = listed.get(id);
+            return record ? [record] : [];
+          }),
+        related: relatedOnes,
+      });
+    }
+  }
+
+  const letters = new Map<string, LetterPage>();
+  const file = (kind: LetterPage['kind'], name: string, entry: LetterPage['entries'][number]) => {
+    const letter = letterOf(name);
+    const key = `${kind}/${letter}`;
+    const page = letters.get(key) ?? { kind, letter, entries: [] };
+    page.entries.push(entry);
+    letters.set(key, page);
+  };
+  for (const person of people.byId.values()) {
+    file('people', person.sortName, {
+      path: personPath(person),
+      name: person.sortName,
+      count: person.records.length,
+    });
+  }
+  for (const topic of topics.byId.values()) {
+    file('topics', topic.label, {
+      path: topicPath(topic.id),
+      name: topic.label,
+      count: topic.records.length,
+    });
+  }
+  for (const page of letters.values()) {
+    page.entries.sort((a, b) => a.name.localeCompare(b.name, 'en') || a.path.localeCompare(b.path));
+  }
+  const letterOrder = (a: LetterPage, b: LetterPage) =>
+    a.kind.localeCompare(b.kind) ||
+    (a.letter === 'other' ? 1 : b.letter === 'other' ? -1 : a.letter.localeCompare(b.letter));
+
+  return { links, persons, topics: topicPages, letters: [...letters.values()].sort(letterOrder) };
+}

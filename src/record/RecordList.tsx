@@ -1,0 +1,47 @@
+import { Link } from 'react-router';
+import { ListedAuthors } from './ListedAuthors';
+import { recordHref, type ListedRecord } from './listing';
+
+/**
+ * Records as a list of links, each with its authors and where it appeared: a person's outputs, a
+ * topic's records, related records. `from` is the list's own address, for the way back.
+ */
+export function RecordList({
+  records,
+  from,
+  note,
+}: {
+  records: readonly ListedRecord[];
+  from?: string;
+  /** A line under a record, such as why it is related. */
+  note?: (record: ListedRecord) => string | undefined;
+}) {
+  return (
+    <ul className="record-links">
+      {records.map((record) => {
+        const source = [record.journal, record.year].filter(Boolean).join(', ');
+        const why = note?.(record);
+        return (
+          <li key={record.id}>
+            <Link to={recordHref(record.id, from)} dir="auto" className="record-links__title">
+              {record.title}
+            </Link>
+            {record.authors.length > 0 && (
+              <span className="record-links__authors">
+                <ListedAuthors authors={record.authors} more={record.moreAuthors} />
+              </span>
+            )}
+            {(source || record.type) && (
+              <span className="record-links__source">
+                {source && <span dir="auto">{source}</span>}
+                {source && record.type && ' · '}
+                {record.type}
+              </span>
+            )}
+            {why && <span className="record-links__why">{why}</span>}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
