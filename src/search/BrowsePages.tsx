@@ -7,6 +7,7 @@ import { Loading } from '../ui/Loading';
 import { Failure } from '../ui/Failure';
 import { plural } from '../ui/words';
 import { ListedAuthors } from '../record/ListedAuthors';
+import { recordHref } from '../record/listing';
 import { browseIndexQuery, browseYearQuery, UNDATED } from './browse';
 
 // The routes' loaders come with the pages (see src/app/routes.tsx).
@@ -80,7 +81,7 @@ export function BrowseYearPage() {
         <ul className="browse-records">
           {list.data.records.map((hit) => (
             <li key={hit.id}>
-              <Link to={`/records/${hit.id}`} dir="auto">
+              <Link to={recordHref(hit.id, `/browse/${year}`)} dir="auto">
                 {hit.title}
               </Link>
               {hit.authors.length > 0 && (

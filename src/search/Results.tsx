@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { count, plural } from '../ui/words';
 import { ListedAuthors } from '../record/ListedAuthors';
+import { recordHref } from '../record/listing';
 import type { SearchHit, SearchPage } from './document';
 import { FACETS, PAGE_SIZE, hasFilters, paramsFromRequest, type SearchRequest } from './request';
 
@@ -34,6 +35,9 @@ export function Results({
 }) {
   const pages = Math.max(1, Math.ceil(result.total / PAGE_SIZE));
   const first = (request.page - 1) * PAGE_SIZE + 1;
+  // A record opened from a search offers the way back to it: its words, filters and page.
+  const query = paramsFromRequest(request).toString();
+  const from = query ? `/?${query}` : undefined;
   return (
     <div className="search-results" aria-busy={busy}>
       <p role="status" className="search-results__summary">
@@ -68,7 +72,7 @@ export function Results({
       {result.hits.length > 0 && (
         <ol className="record-list__items" start={first} aria-label="Results">
           {result.hits.map((hit) => (
-            <ResultCard key={hit.id} hit={hit} />
+            <ResultCard key={hit.id} hit={hit} from={from} />
           ))}
         </ol>
       )}
@@ -77,12 +81,12 @@ export function Results({
   );
 }
 
-function ResultCard({ hit }: { hit: SearchHit }) {
+function ResultCard({ hit, from }: { hit: SearchHit; from: string | undefined }) {
   const source = [hit.journal, hit.year].filter(Boolean).join(', ');
   return (
     <li className="record-card">
       <h2 className="record-card__title">
-        <Link to={`/records/${hit.id}`} dir="auto">
+        <Link to={recordHref(hit.id, from)} dir="auto">
           {hit.title}
         </Link>
       </h2>

@@ -40,9 +40,10 @@ describe('browse by year', () => {
     await user.click(within(list).getByRole('link', { name: '2005' }));
     expect(await screen.findByRole('heading', { level: 1, name: '2005' })).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/browse/2005');
+    // A record opened from the list offers the way back to it.
     expect(screen.getByRole('link', { name: seed.title })).toHaveAttribute(
       'href',
-      `/records/${seed.id}`,
+      `/records/${seed.id}?from=%2Fbrowse%2F2005`,
     );
     const records = within(screen.getByRole('list')).getAllByRole('listitem');
     expect(records.map((li) => li.textContent)).toEqual([

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { renderApp } from '../support/render';
+import { renderApp, serveFiles } from '../support/render';
 import { memoryEngine } from '../support/searchEngine';
 import { seed, minimalRecord } from '../fixtures/records';
 
@@ -114,6 +114,24 @@ describe('the home page', () => {
       'href',
       '#filters',
     );
+  });
+
+  it('opens a result with the way back to exactly that list: words, filters and page', async () => {
+    const user = userEvent.setup();
+    serveFiles(
+      Object.fromEntries(many.map((record) => [`records/${record.id}.json`, { json: record }])),
+    );
+    const { router } = renderApp('/?q=plasma&journal=Plasma+Letters&page=2', {
+      searchEngine: memoryEngine(many),
+    });
+    const [firstResult] = await screen.findAllByRole('link', { name: /^Plasma study number/ });
+    if (!firstResult) throw new Error('no results');
+    await user.click(firstResult);
+    const back = await screen.findByRole('link', { name: '← Back to the results for “plasma”' });
+    await user.click(back);
+    expect(router.state.location.pathname).toBe('/');
+    expect(router.state.location.search).toBe('?q=plasma&journal=Plasma+Letters&page=2');
+    expect(await screen.findByText(/Page 2 of/)).toBeInTheDocument();
   });
 
   it('says so when nothing matches, and how to find more', async () => {
