@@ -1,6 +1,7 @@
 // npm run build: the client build, then a server build of the prerender entry, then every page of
 // the site written as real HTML (see README, "Prerendered pages"). Honours LECTERN_BASE,
-// LECTERN_OUT, LECTERN_SITE_URL and, for the benchmark, LECTERN_PUBLIC (another public folder).
+// LECTERN_OUT, LECTERN_SITE_URL and, for the benchmark, LECTERN_PUBLIC (another public folder) and
+// LECTERN_PORTAL=0 (no people, topics or related records).
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { availableParallelism } from 'node:os';
@@ -115,7 +116,8 @@ const entries = shards
   .sort((a, b) => (a.record.id < b.record.id ? -1 : 1));
 const indexFile = existsSync(join(recordsDir, 'index.json')) ? read('records/index.json') : null;
 const { listed, warnings: listWarnings } = await listedRecords(indexFile, entries);
-const portal = portalOf(listed);
+// LECTERN_PORTAL=0 leaves the portal's pages and links out (the benchmark compares build times).
+const portal = portalOf(listed, process.env.LECTERN_PORTAL !== '0');
 const portalDone = performance.now();
 const recordPages = await renderShards(portal);
 const shell = await renderShell(

@@ -1,25 +1,51 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { join } from 'node:path';
 import { createServer, request as httpRequest } from 'node:http';
 import { portalRis, vocabulary } from './corpus.ts';
-import { launchChromium, median, percentile, startPreview, type Goal } from './support.ts';
+import { launchChromium, median, percentile, row, startPreview, type Goal } from './support.ts';
 
-/** `npm run build` of the records in `root/public`, timed by the wall clock. */
-function timedBuild(root: string) {
+/** Files and bytes under a folder. */
+function sizeOf(dir: string): { files: number; bytes: number } {
+  let files = 0;
+  let bytes = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile()) continue;
+    files += 1;
+    bytes += statSync(join(entry.parentPath, entry.name)).size;
+  }
+  return { files, bytes };
+}
+
+/**
+ * `npm run build` of the records in `root/public` into `root/<out>`, timed by the wall clock;
+ * `portal: false` leaves the people, topics and related records out.
+ */
+function timedBuild(root: string, { out = 'dist', portal = true } = {}) {
   const start = performance.now();
   const result = spawnSync('node', ['scripts/build.mjs'], {
     encoding: 'utf8',
     env: {
       ...process.env,
       LECTERN_PUBLIC: `${root}/public`,
-      LECTERN_OUT: `${root}/dist`,
+      LECTERN_OUT: `${root}/${out}`,
       LECTERN_LOG: 'error',
+      LECTERN_PORTAL: portal ? '1' : '0',
     },
   });
   if (result.status !== 0) throw new Error(`build of ${root} failed:\n${result.stderr}`);
   return {
     seconds: (performance.now() - start) / 1000,
     line: result.stdout.trim().split('\n').at(-1) ?? '',
+    ...sizeOf(`${root}/${out}`),
   };
 }
 
@@ -87,16 +113,52 @@ function buildPortal(root: string): Goal[] {
     JSON.stringify({ records: index.records.slice(0, 1000) }),
   );
 
-  const small = timedBuild(`${root}/1000`);
-  const large = timedBuild(`${root}/10000`);
+  const builds = [1000, 10_000].map((n) => ({
+    n,
+    without: timedBuild(`${root}/${n}`, { out: 'dist-plain', portal: false }),
+    with: timedBuild(`${root}/${n}`),
+  }));
   console.log('\n## A portal of generated records\n');
   console.log(`Import of 10,000 records from one RIS file: ${importSeconds.toFixed(1)} s`);
-  console.log(`  ${imported.stdout.trim().split('\n').at(-1) ?? ''}`);
-  console.log(`Build of 1,000 records: ${small.seconds.toFixed(1)} s\n  ${small.line}`);
-  console.log(`Build of 10,000 records: ${large.seconds.toFixed(1)} s\n  ${large.line}`);
-  return [
-    ['build of 10,000 records ≤ 5 min', large.seconds <= 300, `${large.seconds.toFixed(0)} s`],
-  ];
+  console.log(`  ${imported.stdout.trim().split('\n').at(-1) ?? ''}\n`);
+  console.log(row('records', 'portal pages', 'build s', 'files', 'MB', 'time ÷ without'));
+  console.log(row('---:', '---', '---:', '---:', '---:', '---:'));
+  const mb = (b: number) => (b / 1024 / 1024).toFixed(1);
+  for (const b of builds) {
+    console.log(
+      row(
+        b.n,
+        'without',
+        b.without.seconds.toFixed(1),
+        b.without.files,
+        mb(b.without.bytes),
+        '1.00×',
+      ),
+    );
+    const ratio = (b.with.seconds / b.without.seconds).toFixed(2);
+    console.log(
+      row(b.n, 'with', b.with.seconds.toFixed(1), b.with.files, mb(b.with.bytes), `${ratio}×`),
+    );
+  }
+  for (const b of builds) console.log(`\n${b.n}: ${b.with.line}`);
+  const goals: Goal[] = [];
+  const large = builds[1];
+  if (large) {
+    goals.push([
+      'build of 10,000 records ≤ 5 min',
+      large.with.seconds <= 300,
+      `${large.with.seconds.toFixed(0)} s`,
+    ]);
+  }
+  for (const b of builds) {
+    const ratio = b.with.seconds / b.without.seconds;
+    goals.push([
+      `people, topics and related records add ≤ 30 % to the build (${b.n.toLocaleString('en')} records)`,
+      ratio <= 1.3,
+      `+${((ratio - 1) * 100).toFixed(0)} %`,
+    ]);
+  }
+  return goals;
 }
 
 /**

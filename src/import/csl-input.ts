@@ -5,10 +5,21 @@ import type { CslName } from '../record/schema';
  * for RIS and BibTeX, the MEDLINE and Crossref readers here) produces this, and one mapping turns
  * it into a Lectern record.
  */
+/**
+ * A name as sources write it: CSL-JSON's parts, and what some sources add to them (Crossref's
+ * `ORCID` and `affiliation`; MEDLINE's, WoS's and others' through their readers).
+ */
+export interface CslInputName extends CslName {
+  ORCID?: string;
+  orcid?: string;
+  /** Where the author worked: names, or Crossref's `{ "name": … }` objects. */
+  affiliation?: (string | { name?: string })[] | string;
+}
+
 export interface CslInput {
   type?: string;
   title?: string;
-  author?: CslName[];
+  author?: CslInputName[];
   'container-title'?: string;
   volume?: string | number;
   issue?: string | number;

@@ -8,6 +8,7 @@ import { salvageRecord } from '../record/read';
 import type { CslInput } from './csl-input';
 import { crossrefToCsl, crossrefWorks, isCrossrefWork } from './crossref';
 import { decodeBytes } from './decode';
+import { fold } from '../text/fold';
 import {
   bibtexEntries,
   bracesBalanced,
@@ -104,25 +105,77 @@ function withCorporateAuthors(entry: string, item: CslInput): CslInput {
   return { ...item, author };
 }
 
+/**
+ * RIS's author addresses (AD): an author's affiliation where the entry gives one per author, in
+ * the authors' order, or where it has one author only; otherwise they cannot be told apart and
+ * are left out.
+ */
+function withAddresses(entry: string, item: CslInput): CslInput {
+  const addresses = [...entry.matchAll(/^AD {2}- ?(.*)$/gm)]
+    .map((m) => (m[1] ?? '').trim())
+    .filter(Boolean);
+  const authors = item.author ?? [];
+  if (addresses.length === 0 || authors.length === 0) return item;
+  if (authors.length === 1) return { ...item, author: [{ ...authors[0], affiliation: addresses }] };
+  if (addresses.length !== authors.length) return item;
+  return { ...item, author: authors.map((a, i) => ({ ...a, affiliation: [addresses[i] ?? ''] })) };
+}
+
+/**
+ * Web of Science's BibTeX names each author's ORCID iD in one field,
+ * `ORCID-Numbers = {Kumar, Shaji/0000-0002-1825-0097; Berg, Jan/…}`: each iD goes to the author
+ * of that family name and first initial, when exactly one author has them.
+ */
+function withOrcidNumbers(entry: string, item: CslInput): CslInput {
+  const field = /^\s*orcid-numbers\s*=\s*[{"]([^}"]*)[}"]/im.exec(entry)?.[1];
+  if (!field || !item.author) return item;
+  const key = (family: string, given: string) =>
+    `${fold(family).trim()}|${fold(given).match(/\p{L}/u)?.[0] ?? ''}`;
+  const byName = new Map<string, string>();
+  for (const pair of field.split(';')) {
+    const match = /^(.*?),\s*(.*?)\s*\/\s*(\d{4}-\d{4}-\d{4}-\d{3}[\dX])\s*$/i.exec(pair.trim());
+    if (match) byName.set(key(match[1] ?? '', match[2] ?? ''), match[3] ?? '');
+  }
+  const counts = new Map<string, number>();
+  for (const a of item.author) {
+    const k = key(a.family ?? '', a.given ?? '');
+    counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  return {
+    ...item,
+    author: item.author.map((a) => {
+      const k = key(a.family ?? '', a.given ?? '');
+      const orcid = byName.get(k);
+      return orcid && counts.get(k) === 1 ? { ...a, ORCID: orcid } : a;
+    }),
+  };
+}
+
 function risItems(text: string): Item[] {
   return risEntries(text).map(({ line, text: entry }) => {
     if (!/\nER {2}-/.test(entry)) {
       return { line, csl: { error: 'the entry has no "ER  -" line ending it' } };
     }
     const csl = viaCitationJs(entry, '@ris/file');
-    return { line, csl: 'error' in csl ? csl : withCorporateAuthors(entry, csl) };
+    return {
+      line,
+      csl: 'error' in csl ? csl : withAddresses(entry, withCorporateAuthors(entry, csl)),
+    };
   });
 }
 
 function bibtexItems(text: string): Item[] {
   const { entries, strings } = bibtexEntries(text);
-  return entries.map(({ line, text: entry }) => ({
-    line,
-    csl: bracesBalanced(entry)
+  return entries.map(({ line, text: entry }) => {
+    const csl = bracesBalanced(entry)
       ? viaCitationJs(`${strings}\n${entry}`, '@biblatex/text')
-      : { error: 'its braces do not balance (a "{" without its "}", or the reverse)' },
-    options: { bracedOrganisations: true },
-  }));
+      : { error: 'its braces do not balance (a "{" without its "}", or the reverse)' };
+    return {
+      line,
+      csl: 'error' in csl ? csl : withOrcidNumbers(entry, csl),
+      options: { bracedOrganisations: true },
+    };
+  });
 }
 
 function jsonItems(text: string): Item[] | { line?: number; error: string } {

@@ -1,27 +1,52 @@
-import type { CslName } from '../record/schema';
-import type { CslInput } from './csl-input';
+import type { CslInput, CslInputName } from './csl-input';
 
 /**
  * MEDLINE (PubMed's .nbib export) read into CSL-JSON. No maintained citation-js plugin reads it
  * for citation-js 0.8, so this small reader does: tags of up to four letters, "TAG - value",
  * continuation lines indented by six spaces.
  */
-export function medlineFields(entry: string): Map<string, string[]> {
-  const fields = new Map<string, string[]>();
-  let last: string[] | null = null;
+/** An entry's tagged lines in order, continuation lines joined to the line they continue. */
+export function medlineLines(entry: string): [tag: string, value: string][] {
+  const lines: [string, string][] = [];
   for (const line of entry.split('\n')) {
     const tagged = /^([A-Z]{2,4})\s*- ?(.*)$/.exec(line);
-    if (tagged) {
-      const [, tag = '', value = ''] = tagged;
-      const values = fields.get(tag) ?? [];
-      values.push(value.trim());
-      fields.set(tag, values);
-      last = values;
-    } else if (last && /^\s+\S/.test(line)) {
-      last[last.length - 1] = `${last[last.length - 1] ?? ''} ${line.trim()}`;
+    const last = lines.at(-1);
+    if (tagged) lines.push([tagged[1] ?? '', (tagged[2] ?? '').trim()]);
+    else if (last && /^\s+\S/.test(line)) last[1] = `${last[1]} ${line.trim()}`;
+  }
+  return lines;
+}
+
+export function medlineFields(entry: string): Map<string, string[]> {
+  const fields = new Map<string, string[]>();
+  for (const [tag, value] of medlineLines(entry))
+    fields.set(tag, [...(fields.get(tag) ?? []), value]);
+  return fields;
+}
+
+/**
+ * The authors in order, each with what follows their name: MEDLINE writes an author's
+ * affiliations (AD) and identifiers (AUID, "ORCID: 0000-…") after their FAU (or AU) line.
+ */
+function medlineAuthors(entry: string): CslInputName[] {
+  const authors: CslInputName[] = [];
+  const lines = medlineLines(entry);
+  const hasFull = lines.some(([tag]) => tag === 'FAU');
+  for (const [tag, value] of lines) {
+    if (tag === (hasFull ? 'FAU' : 'AU')) {
+      authors.push(person(hasFull ? value : value.replace(/ (\S+)$/, ', $1')));
+    } else if (tag === 'AD' || tag === 'AUID') {
+      const current = authors.at(-1);
+      if (!current) continue;
+      if (tag === 'AD') {
+        const known = Array.isArray(current.affiliation) ? current.affiliation : [];
+        current.affiliation = [...known, value];
+      } else if (/^ORCID:/i.test(value)) {
+        current.ORCID = value.replace(/^ORCID:\s*/i, '');
+      }
     }
   }
-  return fields;
+  return authors;
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -47,7 +72,7 @@ export function medlinePages(value: string): string {
   return `${first}-${full}`;
 }
 
-function person(fullName: string): CslName {
+function person(fullName: string): CslInputName {
   const [family = '', given] = fullName.split(/,\s*/, 2);
   return given ? { family, given } : { family };
 }
@@ -59,9 +84,8 @@ export function medlineToCsl(entry: string): CslInput {
   const title = one('TI');
   if (title) item.title = title.replace(/\.$/, '');
   // FAU (full names) when present, else AU ("Kumar S"); CN are corporate authors.
-  const people = fields.get('FAU') ?? fields.get('AU')?.map((a) => a.replace(/ (\S+)$/, ', $1'));
   item.author = [
-    ...(people ?? []).map(person),
+    ...medlineAuthors(entry),
     ...(fields.get('CN') ?? []).map((literal) => ({ literal })),
   ];
   const journal = one('JT') ?? one('TA');

@@ -1,8 +1,8 @@
 import { languageName } from '../record/language';
 import { parsePartialDate } from '../record/date';
-import type { CslName, RecordFile } from '../record/schema';
+import type { RecordFile } from '../record/schema';
 import { DOI_PREFIX } from '../record/fields';
-import type { CslInput } from './csl-input';
+import type { CslInput, CslInputName } from './csl-input';
 
 /** A record as its JSON file holds it (the record format's input type, from the field table). */
 export type RecordJson = RecordFile;
@@ -38,13 +38,43 @@ const clean = (value: unknown): string | undefined => {
 
 const PARTICLE = /^((?:\p{Ll}+\s+)+)(\p{Lu}.*)$/u;
 
-function author(name: CslName, options: MapOptions): AuthorJson | null {
+/** An ORCID iD as sources write it ("http://orcid.org/0000-…", "0000-…"), or nothing. */
+function orcidOf(name: CslInputName): string | undefined {
+  const written = clean(name.ORCID ?? name.orcid);
+  return written?.replace(/^(?:https?:\/\/)?(?:www\.)?orcid\.org\//i, '').toUpperCase();
+}
+
+function affiliationsOf(name: CslInputName): string[] {
+  const list = typeof name.affiliation === 'string' ? [name.affiliation] : (name.affiliation ?? []);
+  return [
+    ...new Set(
+      list.flatMap((a) => {
+        const text = clean(typeof a === 'string' ? a : a.name);
+        return text ? [text] : [];
+      }),
+    ),
+  ];
+}
+
+/** A name's ORCID iD and affiliations, where the source gives them. */
+function extras(name: CslInputName): { orcid?: string; affiliations?: string[] } {
+  const orcid = orcidOf(name);
+  const affiliations = affiliationsOf(name);
+  return {
+    ...(orcid ? { orcid } : {}),
+    ...(affiliations.length > 0 ? { affiliations } : {}),
+  };
+}
+
+function author(name: CslInputName, options: MapOptions): AuthorJson | null {
   const literal = clean(name.literal);
-  if (literal) return { literal };
+  if (literal) return { literal, ...extras(name) };
   const family = clean(name.family);
   const given = clean(name.given);
-  if (!family) return given ? { literal: given } : null;
-  if (options.bracedOrganisations && !given && /\s/.test(family)) return { literal: family };
+  if (!family) return given ? { literal: given, ...extras(name) } : null;
+  if (options.bracedOrganisations && !given && /\s/.test(family)) {
+    return { literal: family, ...extras(name) };
+  }
   // "van der Berg" written whole (RIS, MEDLINE): its lower-case words are the particle, as CSL
   // processors read such names.
   const split = name['non-dropping-particle'] ? null : PARTICLE.exec(family);
@@ -54,6 +84,8 @@ function author(name: CslName, options: MapOptions): AuthorJson | null {
     'non-dropping-particle'?: string;
     'dropping-particle'?: string;
     suffix?: string;
+    orcid?: string;
+    affiliations?: string[];
   } = given ? { given, family: split?.[2] ?? family } : { family: split?.[2] ?? family };
   const particle = clean(name['non-dropping-particle']) ?? split?.[1]?.trim();
   if (particle) person['non-dropping-particle'] = particle;
@@ -61,7 +93,7 @@ function author(name: CslName, options: MapOptions): AuthorJson | null {
   if (dropping) person['dropping-particle'] = dropping;
   const suffix = clean(name.suffix);
   if (suffix) person.suffix = suffix;
-  return person;
+  return { ...person, ...extras(name) };
 }
 
 /** CSL date parts as the record writes dates ("2005", "2005-05", "2005-05-01"). */

@@ -150,6 +150,11 @@ function personPage(
   };
 }
 
+/** No portal: records that lead nowhere (`LECTERN_PORTAL=0`, for comparing build times). */
+export function emptyPortal(): Portal {
+  return { links: new Map(), persons: [], topics: [], letters: [] };
+}
+
 /**
  * The whole portal for `records` (in the order lists show them: newest first), each record's
  * fingerprint given by `fingerprintOf`.

@@ -31,9 +31,16 @@ test('searching the built index finds the record, marks the words, and keeps the
   await expect(page.getByRole('checkbox', { name: 'Review article (1)' })).toBeChecked();
 
   await results.getByRole('link', { name: TITLE }).click();
-  await expect(page).toHaveURL(`/records/${SEED_ID}`);
+  await expect(page).toHaveURL(
+    `/records/${SEED_ID}?from=${encodeURIComponent('/?q=stroma&type=Review+article')}`,
+  );
   await page.goBack();
   await expect(page.getByRole('searchbox')).toHaveValue('stroma');
+  // The record opened from the results leads back to exactly them.
+  await results.getByRole('link', { name: TITLE }).click();
+  await page.getByRole('link', { name: '← Back to the results for “stroma”' }).click();
+  await expect(page).toHaveURL('/?q=stroma&type=Review+article');
+  await expect(page.getByRole('status')).toHaveText('1 record matches “stroma” with 1 filter');
 });
 
 test('author, journal and abstract words find it too; other words say nothing matches', async ({
@@ -96,7 +103,7 @@ test('served HTML links every record through the browse pages, for crawlers', as
   expect(years).toContain('href="/browse/2005"');
   const year = await request.get('/browse/2005');
   expect(year.status()).toBe(200);
-  expect(await year.text()).toContain(`href="/records/${SEED_ID}"`);
+  expect(await year.text()).toContain(`href="/records/${SEED_ID}?from=%2Fbrowse%2F2005"`);
 });
 
 test('the browse pages read and lead to the record in the app', async ({ page }) => {
@@ -105,7 +112,8 @@ test('the browse pages read and lead to the record in the app', async ({ page })
   await expect(page.getByRole('heading', { level: 1, name: 'Browse' })).toBeFocused();
   await page.getByRole('link', { name: '2005' }).click();
   await page.getByRole('link', { name: TITLE }).click();
-  await expect(page).toHaveURL(`/records/${SEED_ID}`);
+  await expect(page).toHaveURL(`/records/${SEED_ID}?from=%2Fbrowse%2F2005`);
+  await expect(page.getByRole('link', { name: '← Back to the list' })).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
 });
 

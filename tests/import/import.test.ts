@@ -148,6 +148,155 @@ describe('reading each source format', () => {
   });
 });
 
+describe('authors’ ORCID iDs and affiliations, where a source carries them', () => {
+  const authorsOf = (file: SourceFile) => importSources([file], []).records[0]?.authors;
+
+  it.each<[string, SourceFile, object[]]>([
+    [
+      'Crossref (ORCID and affiliation on each author)',
+      text(
+        'work.json',
+        JSON.stringify({
+          message: {
+            title: ['A work'],
+            author: [
+              {
+                given: 'Shaji',
+                family: 'Kumar',
+                ORCID: 'http://orcid.org/0000-0002-1825-0097',
+                'authenticated-orcid': true,
+                affiliation: [{ name: 'Mayo Clinic' }],
+              },
+              { given: 'Kenneth C.', family: 'Anderson', affiliation: [] },
+            ],
+          },
+        }),
+      ),
+      [
+        {
+          given: 'Shaji',
+          family: 'Kumar',
+          orcid: '0000-0002-1825-0097',
+          affiliations: ['Mayo Clinic'],
+        },
+        { given: 'Kenneth C.', family: 'Anderson' },
+      ],
+    ],
+    [
+      'CSL-JSON (an ORCID and an affiliation on a name)',
+      text(
+        'items.json',
+        JSON.stringify([
+          {
+            type: 'article-journal',
+            title: 'An item',
+            author: [
+              {
+                given: 'Jan',
+                family: 'Berg',
+                ORCID: '0000-0002-1825-0097',
+                affiliation: 'Leiden University',
+              },
+            ],
+          },
+        ]),
+      ),
+      [
+        {
+          given: 'Jan',
+          family: 'Berg',
+          orcid: '0000-0002-1825-0097',
+          affiliations: ['Leiden University'],
+        },
+      ],
+    ],
+    [
+      'MEDLINE (AD and AUID after each FAU)',
+      text(
+        'a.nbib',
+        [
+          'PMID- 1',
+          'TI  - A MEDLINE record.',
+          'FAU - Kumar, Shaji',
+          'AU  - Kumar S',
+          'AD  - Mayo Clinic, Rochester, MN, USA.',
+          'AUID- ORCID: 0000-0002-1825-0097',
+          'FAU - Anderson, Kenneth C',
+          'AU  - Anderson KC',
+          'AD  - Dana-Farber Cancer Institute, Boston, MA, USA.',
+          '',
+        ].join('\n'),
+      ),
+      [
+        {
+          given: 'Shaji',
+          family: 'Kumar',
+          orcid: '0000-0002-1825-0097',
+          affiliations: ['Mayo Clinic, Rochester, MN, USA.'],
+        },
+        {
+          given: 'Kenneth C',
+          family: 'Anderson',
+          affiliations: ['Dana-Farber Cancer Institute, Boston, MA, USA.'],
+        },
+      ],
+    ],
+    [
+      'RIS (one AD per author)',
+      text(
+        'a.ris',
+        [
+          'TY  - JOUR',
+          'TI  - A RIS record',
+          'AU  - Kumar, Shaji',
+          'AU  - Berg, Jan',
+          'AD  - Mayo Clinic',
+          'AD  - Leiden University',
+          'ER  - ',
+          '',
+        ].join('\r\n'),
+      ),
+      [
+        { given: 'Shaji', family: 'Kumar', affiliations: ['Mayo Clinic'] },
+        { given: 'Jan', family: 'Berg', affiliations: ['Leiden University'] },
+      ],
+    ],
+    [
+      'RIS (addresses that cannot be told apart are left out)',
+      text(
+        'b.ris',
+        [
+          'TY  - JOUR',
+          'TI  - Another RIS record',
+          'AU  - Kumar, Shaji',
+          'AU  - Berg, Jan',
+          'AD  - Mayo Clinic; Leiden University',
+          'ER  - ',
+          '',
+        ].join('\r\n'),
+      ),
+      [
+        { given: 'Shaji', family: 'Kumar' },
+        { given: 'Jan', family: 'Berg' },
+      ],
+    ],
+    [
+      'BibTeX (Web of Science’s ORCID-Numbers)',
+      text(
+        'a.bib',
+        '@article{x,\n  title = {A BibTeX record},\n  author = {Kumar, Shaji and Berg, Jan},\n  ORCID-Numbers = {Berg, Jan/0000-0002-1825-0097},\n  year = {2019}\n}\n',
+      ),
+      [
+        { given: 'Shaji', family: 'Kumar' },
+        { given: 'Jan', family: 'Berg', orcid: '0000-0002-1825-0097' },
+      ],
+    ],
+  ])('are read from %s', (_name, file, expected) => {
+    const authors = authorsOf(file);
+    expect(authors).toEqual(expected);
+  });
+});
+
 describe('records already in Lectern’s format', () => {
   it('are taken whole, with their id, Scopus count and subjects', () => {
     const report = importSources([text('seed.json', JSON.stringify(seed))], []);

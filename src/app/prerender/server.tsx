@@ -18,6 +18,7 @@ import { browseKey } from '../../search/document';
 import type { Fingerprint } from '../../fingerprint/concepts';
 import {
   buildPortal,
+  emptyPortal,
   letterPath,
   personPath,
   topicPath,
@@ -202,7 +203,8 @@ export async function readRecords(input: Pick<SiteInput, 'records'>): Promise<Re
 }
 
 /** The portal around the listed records: people, topics, related records and the links to them. */
-export function portalOf(listed: readonly ReadRecord[]): Portal {
+export function portalOf(listed: readonly ReadRecord[], enabled = true): Portal {
+  if (!enabled) return emptyPortal();
   const fingerprints = new Map(listed.map((e) => [e.record.id, e.fingerprint.concepts]));
   const ordered = [...listed]
     .map((e) => e.record)
