@@ -28,7 +28,7 @@ import { absoluteUrl } from '../ui/site';
 import { plural } from '../ui/words';
 import { termKey } from '../text/match';
 import { listOrigin } from '../record/listing';
-import { recordLinksQuery } from '../portal/queries';
+import { recordLinksQuery } from '../portal/links';
 import { RelatedRecords } from '../portal/RelatedRecords';
 import type { RecordLinks } from '../portal/model';
 import { Loaded } from './Loaded';

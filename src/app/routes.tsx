@@ -1,13 +1,14 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { RouteObject } from 'react-router';
 import { recordQuery } from '../record/api';
-import { recordLinksQuery } from '../portal/queries';
+import { recordLinksQuery } from '../portal/links';
 import { Layout } from './Layout';
 import { RecordPage } from './RecordPage';
 import { NotFoundPage } from './NotFoundPage';
 import { RouteErrorPage } from './RouteErrorPage';
 import { Loading } from '../ui/Loading';
 import type { AppServices } from './services';
+import type { LazyPage, Params } from '../ui/lazyPage';
 
 /**
  * The route table. Loaders start (and await) the same query the page then reads, so navigation
@@ -26,6 +27,21 @@ export function createRoutes(
     ]);
     return null;
   };
+  /** A page in a chunk of its own, with the loader that starts the queries it shows. */
+  const page = (path: string, load: () => Promise<LazyPage>): RouteObject => ({
+    path,
+    lazy: async () => {
+      const { Component, prefetch } = await load();
+      return {
+        Component,
+        // A failed load stays in the query cache, where the page finds it and offers a retry.
+        loader: async ({ params }: { params: Params }) => {
+          await Promise.all(prefetch(params, queryClient, data).map((q) => q.catch(() => null)));
+          return null;
+        },
+      };
+    },
+  });
   return [
     {
       path: '/',
@@ -62,90 +78,52 @@ export function createRoutes(
               }),
             },
             // A lazy page brings its own loader, so its queries (and their schemas) stay in its chunk.
-            {
-              path: 'browse',
-              lazy: async () => {
-                const [{ BrowsePage, browseIndexQuery }, { PortalLetters, lettersQuery }] =
-                  await Promise.all([
-                    import('../search/BrowsePages'),
-                    import('../portal/LetterPage'),
-                  ]);
-                return {
-                  Component: () => (
-                    <BrowsePage>
-                      <PortalLetters />
-                    </BrowsePage>
-                  ),
-                  loader: async () => {
-                    await Promise.all([
-                      queryClient.query(browseIndexQuery(data)).catch(() => null),
-                      queryClient.query(lettersQuery(data)).catch(() => null),
-                    ]);
-                    return null;
-                  },
-                };
-              },
-            },
-            ...(['people', 'topics'] as const).map((kind) => ({
-              path: `browse/${kind}/:letter`,
-              lazy: async () => {
-                const { LetterPage, letterQuery } = await import('../portal/LetterPage');
+            page('browse', async () => {
+              const [{ BrowsePage, prefetchBrowse }, { PortalLetters, prefetchLetters }] =
+                await Promise.all([
+                  import('../search/BrowsePages'),
+                  import('../portal/LetterPage'),
+                ]);
+              return {
+                Component: () => (
+                  <BrowsePage>
+                    <PortalLetters />
+                  </BrowsePage>
+                ),
+                prefetch: (params, client, deps) => [
+                  ...prefetchBrowse(params, client, deps),
+                  ...prefetchLetters(params, client, deps),
+                ],
+              };
+            }),
+            page('browse/:year', async () => {
+              const { BrowseYearPage, prefetchBrowseYear } = await import('../search/BrowsePages');
+              return { Component: BrowseYearPage, prefetch: prefetchBrowseYear };
+            }),
+            ...(['people', 'topics'] as const).map((kind) =>
+              page(`browse/${kind}/:letter`, async () => {
+                const { LetterPage, prefetchLetter } = await import('../portal/LetterPage');
                 return {
                   Component: () => <LetterPage kind={kind} />,
-                  loader: async ({ params }: { params: { letter?: string } }) => {
-                    await queryClient
-                      .query(letterQuery(kind, params.letter ?? '', data))
-                      .catch(() => null);
-                    return null;
-                  },
+                  prefetch: prefetchLetter(kind),
                 };
-              },
-            })),
-            ...(['person', 'organisation'] as const).map((kind) => ({
-              path: `${kind === 'person' ? 'persons' : 'organisations'}/:id`,
-              lazy: async () => {
-                const { PersonPage, personQuery } = await import('../portal/PersonPage');
+              }),
+            ),
+            ...(['person', 'organisation'] as const).map((kind) =>
+              page(`${kind === 'person' ? 'persons' : 'organisations'}/:id`, async () => {
+                const { PersonPage, prefetchPerson } = await import('../portal/PersonPage');
                 return {
                   Component: () => <PersonPage kind={kind} />,
-                  loader: async ({ params }: { params: { id?: string } }) => {
-                    await queryClient
-                      .query(personQuery(kind, params.id ?? '', data))
-                      .catch(() => null);
-                    return null;
-                  },
+                  prefetch: prefetchPerson(kind),
                 };
-              },
-            })),
-            ...['topics/:id', 'topics/:id/:page'].map((path) => ({
-              path,
-              lazy: async () => {
-                const { TopicPage, topicPage, topicQuery } = await import('../portal/TopicPage');
-                return {
-                  Component: TopicPage,
-                  loader: async ({ params }: { params: { id?: string; page?: string } }) => {
-                    await queryClient
-                      .query(topicQuery(params.id ?? '', topicPage(params.page), data))
-                      .catch(() => null);
-                    return null;
-                  },
-                };
-              },
-            })),
-            {
-              path: 'browse/:year',
-              lazy: async () => {
-                const { BrowseYearPage, browseYearQuery } = await import('../search/BrowsePages');
-                return {
-                  Component: BrowseYearPage,
-                  loader: async ({ params }: { params: { year?: string } }) => {
-                    await queryClient
-                      .query(browseYearQuery(params.year ?? '', data))
-                      .catch(() => null);
-                    return null;
-                  },
-                };
-              },
-            },
+              }),
+            ),
+            ...['topics/:id', 'topics/:id/:page'].map((path) =>
+              page(path, async () => {
+                const { TopicPage, prefetchTopic } = await import('../portal/TopicPage');
+                return { Component: TopicPage, prefetch: prefetchTopic };
+              }),
+            ),
             { path: '*', element: <NotFoundPage /> },
           ],
         },

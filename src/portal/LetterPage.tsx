@@ -5,11 +5,18 @@ import { Loading } from '../ui/Loading';
 import { absoluteUrl } from '../ui/site';
 import { plural } from '../ui/words';
 import { letterPath, type LetterPage as LetterData } from './model';
-import { letterQuery, lettersQuery, type Letters } from './queries';
+import type { Letters } from './links';
+import { letterQuery, lettersQuery } from './queries';
 import { PageMissing } from './PageMissing';
+import type { Prefetch } from '../ui/lazyPage';
 
-// The routes' loaders come with the pages (see src/app/routes.tsx).
-export { letterQuery, lettersQuery };
+/** What the A–Z pages show first (their routes' loaders, see src/app/routes.tsx). */
+export const prefetchLetter =
+  (kind: LetterData['kind']): Prefetch =>
+  (params, client, deps) => [client.query(letterQuery(kind, params.letter ?? '', deps))];
+export const prefetchLetters: Prefetch = (_params, client, deps) => [
+  client.query(lettersQuery(deps)),
+];
 
 const letterLabel = (letter: string) => (letter === 'other' ? 'Other' : letter.toUpperCase());
 const KIND_LABEL: Record<LetterData['kind'], string> = { people: 'People', topics: 'Topics' };

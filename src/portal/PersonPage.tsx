@@ -8,9 +8,12 @@ import { plural } from '../ui/words';
 import { personPath, type PersonPageData } from './model';
 import { personQuery } from './queries';
 import { PageMissing } from './PageMissing';
+import type { Prefetch } from '../ui/lazyPage';
 
-// The route's loader comes with the page (see src/app/routes.tsx).
-export { personQuery };
+/** What a person's page shows first (its route's loader, see src/app/routes.tsx). */
+export const prefetchPerson =
+  (kind: PersonPageData['kind']): Prefetch =>
+  (params, client, deps) => [client.query(personQuery(kind, params.id ?? '', deps))];
 
 /** `/persons/<id>` and `/organisations/<id>`: who they are, their outputs, co-authors, fingerprint. */
 export function PersonPage({ kind }: { kind: PersonPageData['kind'] }) {

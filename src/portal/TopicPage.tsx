@@ -8,9 +8,12 @@ import { count, listOf, plural } from '../ui/words';
 import { topicPath, type TopicPageData } from './model';
 import { topicQuery } from './queries';
 import { PageMissing } from './PageMissing';
+import type { Prefetch } from '../ui/lazyPage';
 
-// The route's loader comes with the page (see src/app/routes.tsx).
-export { topicQuery };
+/** What a topic's page shows first (its route's loader, see src/app/routes.tsx). */
+export const prefetchTopic: Prefetch = (params, client, deps) => [
+  client.query(topicQuery(params.id ?? '', topicPage(params.page), deps)),
+];
 
 /** The page a topic route's address names: `/topics/<id>` is 1, `/topics/<id>/2` is 2. */
 export function topicPage(param: string | undefined): number {

@@ -7,11 +7,17 @@ import { Loading } from '../ui/Loading';
 import { Failure } from '../ui/Failure';
 import { plural } from '../ui/words';
 import { ListedAuthors } from '../record/ListedAuthors';
+import type { Prefetch } from '../ui/lazyPage';
 import { recordHref } from '../record/listing';
 import { browseIndexQuery, browseYearQuery, UNDATED } from './browse';
 
-// The routes' loaders come with the pages (see src/app/routes.tsx).
-export { browseIndexQuery, browseYearQuery };
+/** What the browse pages show first (their routes' loaders, see src/app/routes.tsx). */
+export const prefetchBrowse: Prefetch = (_params, client, deps) => [
+  client.query(browseIndexQuery(deps)),
+];
+export const prefetchBrowseYear: Prefetch = (params, client, deps) => [
+  client.query(browseYearQuery(params.year ?? '', deps)),
+];
 
 const yearLabel = (year: string) => (year === UNDATED ? 'No date recorded' : year);
 

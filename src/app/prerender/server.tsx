@@ -25,7 +25,7 @@ import {
   type Portal,
   type RecordLinks,
 } from '../../portal/model';
-import { portalKeys, recordLinksQuery, type Letters } from '../../portal/queries';
+import { portalKeys, recordLinksQuery, type Letters } from '../../portal/links';
 import { firstPage } from '../../search/firstPage';
 import { browseFile, browseFiles, browseKeys } from '../../search/browse';
 import { indexPageHtml } from '../../search/indexPage';
