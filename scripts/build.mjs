@@ -51,6 +51,7 @@ const recordPaths = existsSync(recordsDir)
       .map((name) => `records/${name}`)
   : [];
 const template = readFileSync(join(outDir, 'index.html'), 'utf8');
+const origin = parseSiteOrigin(process.env.LECTERN_SITE_URL);
 
 const writeFiles = (files) => {
   for (const file of files) {
@@ -77,7 +78,7 @@ if (threads === 0) {
   const result = await readRecords({ records: recordPaths.map(read) });
   shards = [result];
   renderShards = async (portal) => {
-    const files = await renderRecords({ template, base }, result.entries, portal.links);
+    const files = await renderRecords({ template, base, origin }, result.entries, portal.links);
     writeFiles(files);
     return files.filter((f) => f.path.endsWith('.html')).length;
   };
@@ -91,6 +92,7 @@ if (threads === 0) {
           outDir,
           template,
           base,
+          origin,
           paths: recordPaths.filter((_, i) => i % threads === t),
         },
       }),
@@ -121,7 +123,7 @@ const portal = portalOf(listed, process.env.LECTERN_PORTAL !== '0');
 const portalDone = performance.now();
 const recordPages = await renderShards(portal);
 const shell = await renderShell(
-  { template, base, origin: parseSiteOrigin(process.env.LECTERN_SITE_URL) },
+  { template, base, origin },
   listed,
   portal,
   entries.map((e) => e.record.id),

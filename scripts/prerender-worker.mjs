@@ -5,12 +5,12 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 
-const { server, outDir, template, base, paths } = workerData;
+const { server, outDir, template, base, origin, paths } = workerData;
 const { readRecords, renderRecords } = await import(server);
 const records = paths.map((path) => ({ path, text: readFileSync(join(outDir, path), 'utf8') }));
 const read = await readRecords({ records });
 parentPort.once('message', async ({ links }) => {
-  const files = await renderRecords({ template, base }, read.entries, new Map(links));
+  const files = await renderRecords({ template, base, origin }, read.entries, new Map(links));
   for (const file of files) {
     const target = join(outDir, file.path);
     mkdirSync(dirname(target), { recursive: true });

@@ -5,11 +5,13 @@ import { useLoaderDeps } from '../data/LoaderContext';
 import { recordQuery } from '../record/api';
 import type { ResearchRecord } from '../record/schema';
 import { RecordHead } from '../record/RecordHead';
+import { Coins } from '../record/Coins';
+import { contextObject } from '../record/coins';
 import { RecordHeader } from '../record/RecordHeader';
 import { RecordDetails } from '../record/RecordDetails';
 import { DroppedNotice } from '../record/DroppedNotice';
 import { paragraphs } from '../record/format';
-import { languageCode } from '../record/language';
+import { langAttribute } from '../record/language';
 import { useHighlighter, type OfferedTerm } from '../highlight/useHighlighter';
 import { HighlightedText } from '../highlight/HighlightedText';
 import { TermPanel } from '../highlight/TermToggles';
@@ -119,10 +121,15 @@ function RecordArticle({ record }: { record: ResearchRecord }) {
   );
   const [title, ...abstract] = hl.segments;
   // Parts that never change with the highlights are built once per record, so a toggle skips them.
-  const head = useMemo(
-    () => <RecordHead record={record} url={absoluteUrl(`/records/${record.id}`)} />,
-    [record],
-  );
+  const head = useMemo(() => {
+    const url = absoluteUrl(`/records/${record.id}`);
+    return (
+      <>
+        <RecordHead record={record} url={url} />
+        <Coins kev={contextObject(record, url)} />
+      </>
+    );
+  }, [record]);
   const details = useMemo(() => <RecordDetails record={record} />, [record]);
   const subjects = useMemo(
     () =>
@@ -144,7 +151,7 @@ function RecordArticle({ record }: { record: ResearchRecord }) {
     [record, topicOf],
   );
   const related = useMemo(() => <RelatedRecords related={links.related} />, [links]);
-  const lang = record.language ? languageCode(record.language) : undefined;
+  const lang = record.language ? langAttribute(record.language) : undefined;
 
   return (
     <article

@@ -9,18 +9,23 @@ import { browserServices, type AppServices } from './services';
 import {
   HEAD_END,
   HEAD_START,
+  PAGE_ONLY_END,
+  PAGE_ONLY_START,
   PAGE_STATE_ID,
   parsePageState,
   pathInApp,
   samePath,
 } from '../data/pageState';
 
-/** Removes the head tags a prerendered page brought, before a fresh render adds its own. */
-function removePrerenderedHead(doc: Document) {
+/**
+ * Removes a block of head elements a prerendered page brought, between two comments: React's
+ * (before a fresh render adds its own), or those for machines only (when the page is left).
+ */
+function removeHeadBlock(doc: Document, start: string, end: string) {
   let inside = false;
   for (const node of [...doc.head.childNodes]) {
-    if (node.nodeType === Node.COMMENT_NODE && node.nodeValue === HEAD_START) inside = true;
-    const last = node.nodeType === Node.COMMENT_NODE && node.nodeValue === HEAD_END;
+    if (node.nodeType === Node.COMMENT_NODE && node.nodeValue === start) inside = true;
+    const last = node.nodeType === Node.COMMENT_NODE && node.nodeValue === end;
     if (inside) node.remove();
     if (last) inside = false;
   }
@@ -67,6 +72,13 @@ export async function startApp(
       <RouterProvider router={router} />
     </AppProviders>
   );
+  // The page's Signposting links and JSON-LD describe it alone: they go when the reader leaves it.
+  const shown = router.state.location.pathname;
+  const unsubscribe = router.subscribe(({ location }) => {
+    if (location.pathname === shown) return;
+    removeHeadBlock(doc, PAGE_ONLY_START, PAGE_ONLY_END);
+    unsubscribe();
+  });
   if (matches) {
     // As a transition, hydration yields to the browser every few milliseconds instead of
     // blocking it in one long task; the page is already on screen meanwhile.
@@ -77,7 +89,8 @@ export async function startApp(
     if (!root) throw new Error('hydrateRoot returned nothing');
     return root;
   }
-  removePrerenderedHead(doc);
+  removeHeadBlock(doc, HEAD_START, HEAD_END);
+  removeHeadBlock(doc, PAGE_ONLY_START, PAGE_ONLY_END);
   const root = createRoot(container);
   root.render(app);
   return root;

@@ -4,6 +4,7 @@ import type { CslItem } from './csl';
 import { missingNote } from './csl';
 import { fileName } from './files';
 import { isBreak, plain, toHtml, type Rich } from './rich';
+import { directionRuns } from '../text/bidi';
 import type { Rendered } from './render';
 import { citationQuery } from './citationQuery';
 import { useCitationServices } from './services';
@@ -40,10 +41,15 @@ export function prepareCitation(
   return queryClient.query(citationQuery([entry], style, bibtexAscii, services));
 }
 
+/** Text with each right-to-left run isolated, so a name keeps its direction and its commas. */
+function Directional({ text }: { text: string }) {
+  return directionRuns(text).map((run, i) => (run.rtl ? <bdi key={i}>{run.text}</bdi> : run.text));
+}
+
 function RichText({ rich }: { rich: Rich }) {
   return rich.map((part, i) => {
     if (isBreak(part)) return <br key={i} />;
-    let node: ReactNode = part.text;
+    let node: ReactNode = <Directional text={part.text} />;
     if (part.smallCaps) node = <span className="small-caps">{node}</span>;
     if (part.sub) node = <sub>{node}</sub>;
     if (part.sup) node = <sup>{node}</sup>;
@@ -164,9 +170,16 @@ export function CitePanel({ entry, style, onShownStyleChange }: CitePanelProps) 
             </pre>
             {rendered.data.untransliterated && rendered.data.untransliterated.length > 0 && (
               <p className="hint">
-                Not ASCII, because LaTeX has no command for them:{' '}
-                <bdi>{rendered.data.untransliterated.join(' ')}</bdi>. They are kept as written
-                (UTF-8).
+                Kept as written (UTF-8), since no LaTeX command for them reads back the same
+                everywhere: <bdi>{rendered.data.untransliterated.join(' ')}</bdi>. pdflatex needs
+                them declared (<code>\DeclareUnicodeCharacter</code>); XeLaTeX and LuaLaTeX typeset
+                them as they are.
+              </p>
+            )}
+            {rendered.data.approximated && rendered.data.approximated.length > 0 && (
+              <p className="hint">
+                Written as the quote mark they look like, which LaTeX fonts have:{' '}
+                <bdi>{rendered.data.approximated.join(' ')}</bdi>.
               </p>
             )}
           </>

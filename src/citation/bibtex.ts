@@ -14,8 +14,11 @@ export interface BibtexOptions {
 }
 
 /**
- * BibTeX counts every brace, escaped or not, so `\{` would unbalance a field and make BibTeX and
- * biber skip the entry: braces and backslashes become text commands inside a balanced group.
+ * LaTeX's special characters in forms that BibTeX, biber and pdflatex take and Zotero's BibTeX
+ * import reads back: `\^{}` and `\~{}` (Zotero reads the tilde as "∼"), `\{…\}` for a pair of
+ * braces (BibTeX counts every brace, escaped or not, so only a pair keeps a field balanced).
+ * A lone brace and the backslash have no form Zotero reads back: they are written as LaTeX's
+ * text commands, which Zotero keeps as written ("\textbackslash").
  */
 const SPECIALS: Record<string, string> = {
   '\\': '{\\textbackslash}',
@@ -26,8 +29,8 @@ const SPECIALS: Record<string, string> = {
   $: '\\$',
   '#': '\\#',
   _: '\\_',
-  '~': '\\textasciitilde{}',
-  '^': '\\textasciicircum{}',
+  '~': '\\~{}',
+  '^': '\\^{}',
 };
 
 const ACCENTS: Record<string, string> = {
@@ -48,27 +51,32 @@ const ACCENTS: Record<string, string> = {
   '\u0331': 'b',
 };
 
+/**
+ * Letters and punctuation with a LaTeX command that pdflatex typesets in its default encoding
+ * and Zotero reads back as the same character. Others (œ, đ, ȷ, which Zotero misreads as "øe",
+ * "\dj", "\j") stay as written; the modifier apostrophe of "Thiongʼo", which no LaTeX font
+ * has, is written as the closing quote it looks like.
+ */
 const LETTERS: Record<string, string> = {
   ß: '{\\ss}',
   æ: '{\\ae}',
   Æ: '{\\AE}',
-  œ: '{\\oe}',
-  Œ: '{\\OE}',
   ø: '{\\o}',
   Ø: '{\\O}',
   ł: '{\\l}',
   Ł: '{\\L}',
   ı: '{\\i}',
-  ȷ: '{\\j}',
-  đ: '{\\dj}',
-  Đ: '{\\DJ}',
   '–': '--',
   '—': '---',
-  '‘': '`',
-  '’': "'",
+  '‘': '{\\textquoteleft}',
+  '’': '{\\textquoteright}',
+  ʼ: '{\\textquoteright}',
   '“': '``',
   '”': "''",
 };
+
+/** Characters the ASCII option writes as another that looks the same (see `LETTERS`). */
+export const APPROXIMATED = new Set(['ʼ']);
 
 function escapeChar(char: string, ascii: boolean): string {
   const special = SPECIALS[char];
@@ -76,33 +84,59 @@ function escapeChar(char: string, ascii: boolean): string {
   if (!ascii || char.charCodeAt(0) < 0x80) return char;
   const letter = LETTERS[char];
   if (letter) return letter;
-  // A letter with one or more accents: "é" is {\'e}, "ç" is {\c{c}}, and "ộ" (o, dot below,
-  // circumflex) stacks them innermost first, {\^{\d{o}}}.
+  // A letter with one accent: "é" is {\'e}, "ç" is {\c c}, the forms Zotero reads back. A letter
+  // with two ("ễ", "ộ") stays as written: LaTeX can stack them, Zotero cannot read them stacked.
   const [base = '', ...marks] = Array.from(char.normalize('NFD'));
-  const commands = marks.map((mark) => ACCENTS[mark]);
-  if (base.charCodeAt(0) >= 0x80 || commands.length === 0) return char;
-  let out = base;
-  for (const [index, command] of commands.entries()) {
-    if (!command) return char;
-    const symbol = !/[a-z]/i.test(command);
-    out = symbol && index === 0 ? `\\${command}${out}` : `\\${command}{${out}}`;
-  }
-  return `{${out}}`;
+  const command = marks.length === 1 && marks[0] ? ACCENTS[marks[0]] : undefined;
+  if (base.charCodeAt(0) >= 0x80 || !command) return char;
+  const symbol = !/[a-z]/i.test(command);
+  return symbol ? `{\\${command}${base}}` : `{\\${command} ${base}}`;
+}
+
+/**
+ * Every character of `text` escaped, one entry per code point; a brace that has its pair is
+ * escaped as itself (`\{`, `\}`), which every reader takes, a lone one as a text command.
+ */
+function escapedChars(text: string, ascii: boolean): { char: string; tex: string }[] {
+  const chars = Array.from(text.normalize('NFC'));
+  const paired = new Set<number>();
+  const open: number[] = [];
+  chars.forEach((char, index) => {
+    if (char === '{') open.push(index);
+    const opener = char === '}' ? open.pop() : undefined;
+    if (opener !== undefined) paired.add(opener).add(index);
+  });
+  return chars.map((char, index) => ({
+    char,
+    tex: paired.has(index) ? `\\${char}` : escapeChar(char, ascii),
+  }));
 }
 
 /** Escapes every LaTeX special character; the result always has balanced braces. */
 export function escapeLatex(text: string, ascii = false): string {
-  return Array.from(text.normalize('NFC'), (char) => escapeChar(char, ascii)).join('');
+  return escapedChars(text, ascii)
+    .map((c) => c.tex)
+    .join('');
 }
 
 /** Keeps capitals as written: words with a capital after the title's first letter are braced. */
 function protectCase(title: string, ascii: boolean): string {
-  return title
-    .split(/(\s+)/)
-    .map((word, index) => {
-      const escaped = escapeLatex(word, ascii);
-      const capitalAfterStart = index === 0 ? /.\p{Lu}/u.test(word) : /\p{Lu}/u.test(word);
-      return capitalAfterStart ? `{${escaped}}` : escaped;
+  const words: { text: string; tex: string; space: boolean }[] = [];
+  for (const { char, tex } of escapedChars(title, ascii)) {
+    const space = /\s/.test(char);
+    const last = words[words.length - 1];
+    if (last && last.space === space) {
+      last.text += char;
+      last.tex += tex;
+    } else {
+      words.push({ text: char, tex, space });
+    }
+  }
+  return words
+    .map(({ text, tex, space }, index) => {
+      if (space) return tex;
+      const capitalAfterStart = index === 0 ? /.\p{Lu}/u.test(text) : /\p{Lu}/u.test(text);
+      return capitalAfterStart ? `{${tex}}` : tex;
     })
     .join('');
 }

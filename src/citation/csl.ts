@@ -2,10 +2,12 @@ import type { Author, CslName, ResearchRecord } from '../record/schema';
 import { parsePartialDate } from '../record/date';
 import { languageTag } from '../record/language';
 import type { NameParts } from '../record/format';
+import { withoutBidiControls as clean } from '../text/bidi';
 
 /**
  * CSL-JSON is the hub: every format is made from it (as in citation-js). Only what the record
- * holds goes in; a missing volume or DOI is simply absent, never an empty string.
+ * holds goes in; a missing volume or DOI is simply absent, never an empty string. Text goes in
+ * without bidi controls (see `withoutBidiControls`): no citation, file or clipboard carries them.
  */
 export interface CslItem {
   id: string;
@@ -44,12 +46,12 @@ export function nameParts(name: CslName): NameParts {
 }
 
 function cslName(author: Author): CslName {
-  if (author.kind === 'organisation') return { literal: author.literal };
-  const name: CslName = { family: author.family };
-  if (author.given) name.given = author.given;
-  if (author.nonDroppingParticle) name['non-dropping-particle'] = author.nonDroppingParticle;
-  if (author.droppingParticle) name['dropping-particle'] = author.droppingParticle;
-  if (author.suffix) name.suffix = author.suffix;
+  if (author.kind === 'organisation') return { literal: clean(author.literal) };
+  const name: CslName = { family: clean(author.family) };
+  if (author.given) name.given = clean(author.given);
+  if (author.nonDroppingParticle) name['non-dropping-particle'] = clean(author.nonDroppingParticle);
+  if (author.droppingParticle) name['dropping-particle'] = clean(author.droppingParticle);
+  if (author.suffix) name.suffix = clean(author.suffix);
   return name;
 }
 
@@ -57,12 +59,12 @@ export function toCsl(record: ResearchRecord): CslItem {
   const item: CslItem = {
     id: record.id,
     type: 'article-journal',
-    title: record.title,
+    title: clean(record.title),
     author: record.authors.map(cslName),
   };
   if (record.type) item.genre = record.type;
   const journal = record.journal;
-  if (journal?.title) item['container-title'] = journal.title;
+  if (journal?.title) item['container-title'] = clean(journal.title);
   if (journal?.volume) item.volume = journal.volume;
   if (journal?.issue) item.issue = journal.issue;
   if (journal?.issn) item.ISSN = journal.issn;
@@ -86,8 +88,8 @@ export function toCsl(record: ResearchRecord): CslItem {
   }
   if (record.language) item.language = languageTag(record.language);
   if (record.doi) item.DOI = record.doi;
-  if (record.abstract) item.abstract = record.abstract;
-  if (record.keywords.length > 0) item.keywords = [...record.keywords];
+  if (record.abstract) item.abstract = clean(record.abstract);
+  if (record.keywords.length > 0) item.keywords = record.keywords.map(clean);
   return item;
 }
 

@@ -48,6 +48,7 @@ const rendered = v.variant('kind', [
     kind: v.literal('code'),
     text: v.string(),
     untransliterated: v.optional(v.array(v.string())),
+    approximated: v.optional(v.array(v.string())),
   }),
 ]);
 

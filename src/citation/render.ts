@@ -1,13 +1,12 @@
 import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-csl';
 import type { CslItem } from './csl';
-import { toBibtex } from './bibtex';
+import { APPROXIMATED, toBibtex } from './bibtex';
 import { toRis } from './ris';
 import { pureAuthor, pureStandard } from './pureStyles';
 import { parseCslHtml } from './html';
 import { normalise, type Rich } from './rich';
 import { styleInfo, type StyleId } from './styles';
-import { isolate } from '../text/bidi';
 import { chicago } from './styles/chicago';
 import mla from './styles/csl/modern-language-association.csl?raw';
 import ama from './styles/csl/american-medical-association.csl?raw';
@@ -38,6 +37,8 @@ export type Rendered =
       text: string;
       /** Characters the ASCII BibTeX option had to keep as they are (no LaTeX command). */
       untransliterated?: string[];
+      /** Characters the ASCII BibTeX option wrote as another that looks the same. */
+      approximated?: string[];
     };
 
 export interface RenderOptions {
@@ -45,28 +46,14 @@ export interface RenderOptions {
 }
 
 /**
- * The item as citeproc reads it: each name and title with right-to-left letters or bidi controls
- * isolated, so that in an English citation it keeps its own direction and cannot reorder the
- * punctuation around it; without Pure's output type (`genre`, which a CSL style would print as a
- * description) and the keyword list, which no style prints. Exports keep the data as it is.
+ * The item as citeproc reads it: without Pure's output type (`genre`, which a CSL style would
+ * print as a description) and the keyword list, which no style prints. Its text has no bidi
+ * controls (`toCsl`), so citeproc sees every name's letters and gives initials in any script;
+ * the view isolates right-to-left runs when it shows the result (`directionRuns`).
  */
 function forCiteproc(item: CslItem): CslItem {
   const { genre, keywords, ...rest } = item;
-  return isolated(rest);
-}
-
-function isolated(item: CslItem): CslItem {
-  return {
-    ...item,
-    title: isolate(item.title),
-    ...(item['container-title'] ? { 'container-title': isolate(item['container-title']) } : {}),
-    author: item.author.map((name) => ({
-      ...name,
-      ...(name.family ? { family: isolate(name.family) } : {}),
-      ...(name.given ? { given: isolate(name.given) } : {}),
-      ...(name.literal ? { literal: isolate(name.literal) } : {}),
-    })),
-  };
+  return rest;
 }
 
 /** CSL-JSON as the standard writes it: `keyword` is one string. */
@@ -91,7 +78,13 @@ export function render(
       const text = items.map((i) => toBibtex(i, { ascii: options.bibtexAscii })).join('\n');
       if (!options.bibtexAscii) return { kind: 'code', text };
       const left = Array.from(text).filter((c) => c.charCodeAt(0) >= 0x80);
-      return { kind: 'code', text, untransliterated: [...new Set(left)] };
+      const approximated = Array.from(JSON.stringify(items)).filter((c) => APPROXIMATED.has(c));
+      return {
+        kind: 'code',
+        text,
+        untransliterated: [...new Set(left)],
+        ...(approximated.length > 0 ? { approximated: [...new Set(approximated)] } : {}),
+      };
     }
     case 'ris':
       return {
@@ -102,7 +95,7 @@ export function render(
       return { kind: 'code', text: `${JSON.stringify(items.map(cslJson), null, 2)}\n` };
     case 'pure-author':
     case 'pure-standard': {
-      const sorted = items.map(isolated).sort((a, b) => familyOf(a).localeCompare(familyOf(b)));
+      const sorted = [...items].sort((a, b) => familyOf(a).localeCompare(familyOf(b)));
       const bibliography: Rich = [];
       sorted.forEach((item, index) => {
         if (index > 0) bibliography.push({ break: true }, { break: true });

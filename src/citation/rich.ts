@@ -1,7 +1,10 @@
+import { directionRuns } from '../text/bidi';
+
 /**
  * Formatted citation text as plain data: runs of text with their emphasis, and line breaks. It is
  * rendered as React text nodes, written out as plain text, or as a small, escaped HTML string for
- * the clipboard; never as markup taken from elsewhere.
+ * the clipboard; never as markup taken from elsewhere. Right-to-left runs are isolated by
+ * elements (`<bdi>`), never by control characters, so the plain text carries none.
  */
 export interface Run {
   text: string;
@@ -37,7 +40,9 @@ export function toHtml(rich: Rich): string {
   return rich
     .map((part) => {
       if (isBreak(part)) return '<br>';
-      let html = escapeHtml(part.text);
+      let html = directionRuns(part.text)
+        .map((run) => (run.rtl ? `<bdi>${escapeHtml(run.text)}</bdi>` : escapeHtml(run.text)))
+        .join('');
       if (part.smallCaps) html = `<span style="font-variant:small-caps">${html}</span>`;
       if (part.sub) html = `<sub>${html}</sub>`;
       if (part.sup) html = `<sup>${html}</sup>`;

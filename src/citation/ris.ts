@@ -34,7 +34,6 @@ export function toRis(item: CslItem): string {
     tag('DA', `${year}/${pad(month)}/${pad(day)}/`);
   }
   tag('T2', item['container-title']);
-  tag('JO', item['container-title']);
   tag('VL', item.volume);
   tag('IS', item.issue);
   const [first, last] = (item.page ?? '').split('-');

@@ -23,6 +23,12 @@ export const PAGE_STATE_ID = 'lectern-state';
 /** Comments around the head tags the prerender added, so a fresh client render can take them out. */
 export const HEAD_START = 'lectern-head';
 export const HEAD_END = '/lectern-head';
+/**
+ * Around the head elements a prerendered page has for machines only (Signposting links, JSON-LD),
+ * which React never renders: the app removes them when the reader moves to another page.
+ */
+export const PAGE_ONLY_START = 'lectern-page-only';
+export const PAGE_ONLY_END = '/lectern-page-only';
 
 /**
  * JSON that is safe inside `<script>`: `<` and `>` are escaped (no `</script>` or `<!--` can end

@@ -164,11 +164,20 @@ function risItems(text: string): Item[] {
   });
 }
 
+/**
+ * `\^{}` and `\~{}` (a caret and a tilde, as BibTeX and Zotero write them) as the text commands
+ * citation-js reads: it takes them as accents on nothing and gives "undefined" with the mark.
+ */
+const accentsOnNothing = (entry: string) =>
+  entry.replace(/\\([~^])\{\}/g, (_, c: string) =>
+    c === '~' ? '\\textasciitilde{}' : '\\textasciicircum{}',
+  );
+
 function bibtexItems(text: string): Item[] {
   const { entries, strings } = bibtexEntries(text);
   return entries.map(({ line, text: entry }) => {
     const csl = bracesBalanced(entry)
-      ? viaCitationJs(`${strings}\n${entry}`, '@biblatex/text')
+      ? viaCitationJs(`${strings}\n${accentsOnNothing(entry)}`, '@biblatex/text')
       : { error: 'its braces do not balance (a "{" without its "}", or the reverse)' };
     return {
       line,

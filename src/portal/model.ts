@@ -1,5 +1,6 @@
 import type { ResearchRecord } from '../record/schema';
 import { listedRecord, type ListedRecord } from '../record/listing';
+import { absoluteUrl } from '../ui/site';
 import { termKey } from '../text/match';
 import { fold } from '../text/fold';
 import {
@@ -173,7 +174,9 @@ export function buildPortal(
       concepts: concepts(r.id),
     })),
   );
-  const listed = new Map(records.map((r) => [r.id, listedRecord(r)]));
+  const listed = new Map(
+    records.map((r) => [r.id, listedRecord(r, absoluteUrl(`/records/${r.id}`))]),
+  );
   const years = new Map(
     records.flatMap((r) => (r.published ? [[r.id, r.published.slice(0, 4)]] : [])),
   );
@@ -221,9 +224,12 @@ export function buildPortal(
         return person ? personPath(person) : null;
       }),
       topics: topicLinks,
+      // On the record's own page no other record carries COinS: Zotero saves that one record.
       related: (related.get(record.id) ?? []).flatMap((r) => {
         const other = listed.get(r.id);
-        return other ? [{ record: other, reason: reasonText(r) }] : [];
+        if (!other) return [];
+        const { coins, ...shown } = other;
+        return [{ record: shown, reason: reasonText(r) }];
       }),
     });
   }

@@ -1,8 +1,8 @@
 import type { ResearchRecord } from './schema';
 import { invertedName, displayName } from './format';
 import { parsePartialDate } from './date';
-import { languageCode } from './language';
-import { isolate } from '../text/bidi';
+import { languageTag } from './language';
+import { isolate, withoutBidiControls as clean } from '../text/bidi';
 
 const DESCRIPTION_LENGTH = 200;
 
@@ -32,8 +32,9 @@ export function recordDescription(record: ResearchRecord): string {
 }
 
 /**
- * Document title, description, canonical link, Highwire Press (`citation_*`) and Open Graph tags
- * for a record. React 19 hoists these elements into <head> (and, on hydration, adopts the ones the
+ * Document title, description, canonical link, Highwire Press (`citation_*`, the abstract whole
+ * in `citation_abstract`) and Open Graph tags for a record, their values without bidi controls
+ * (a name's unclosed override would otherwise run on into whatever reads them). React 19 hoists these elements into <head> (and, on hydration, adopts the ones the
  * prerendered page already has) and removes them when the page changes. `url` is the page's
  * absolute URL, when the site's origin is known; what needs it is left out otherwise.
  */
@@ -51,22 +52,23 @@ export function RecordHead({ record, url }: { record: ResearchRecord; url?: stri
     ['citation_lastpage', record.pages?.last],
     ['citation_issn', record.journal?.issn],
     ['citation_doi', record.doi],
-    ['citation_language', record.language ? languageCode(record.language) : undefined],
+    ['citation_language', record.language ? languageTag(record.language) : undefined],
     ...record.keywords.map((k): [string, string] => ['citation_keywords', k]),
+    ['citation_abstract', record.abstract],
     ['citation_abstract_html_url', url],
   ];
   return (
     <>
       <title>{`${isolate(record.title)} – Lectern`}</title>
-      <meta name="description" content={description} />
+      <meta name="description" content={clean(description)} />
       {url && <link rel="canonical" href={url} />}
       {meta.map(([name, content], index) =>
-        content ? <meta key={`${name}-${index}`} name={name} content={content} /> : null,
+        content ? <meta key={`${name}-${index}`} name={name} content={clean(content)} /> : null,
       )}
       <meta property="og:type" content="article" />
       <meta property="og:site_name" content="Lectern" />
-      <meta property="og:title" content={record.title} />
-      <meta property="og:description" content={description} />
+      <meta property="og:title" content={clean(record.title)} />
+      <meta property="og:description" content={clean(description)} />
       {url && <meta property="og:url" content={url} />}
       {date && <meta property="article:published_time" content={record.published} />}
     </>

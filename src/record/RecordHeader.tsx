@@ -3,7 +3,7 @@ import type { ResearchRecord } from './schema';
 import { citationCount, outputTypeLevels } from './format';
 import { AuthorList } from './AuthorList';
 import { CitationLine } from './CitationLine';
-import { languageCode } from './language';
+import { langAttribute } from './language';
 
 interface RecordHeaderProps {
   record: ResearchRecord;
@@ -42,7 +42,7 @@ export function RecordHeader({
         className="record-title"
         tabIndex={-1}
         dir="auto"
-        lang={record.language ? languageCode(record.language) : undefined}
+        lang={record.language ? langAttribute(record.language) : undefined}
       >
         {title}
       </h1>

@@ -1,10 +1,12 @@
 import { Link } from 'react-router';
 import { ListedAuthors } from './ListedAuthors';
+import { Coins } from './Coins';
 import { recordHref, type ListedRecord } from './listing';
 
 /**
  * Records as a list of links, each with its authors and where it appeared: a person's outputs, a
- * topic's records, related records. `from` is the list's own address, for the way back.
+ * topic's records, related records. `from` is the list's own address, for the way back. A record
+ * the build gave a ContextObject carries it (COinS), so Zotero offers the list's records.
  */
 export function RecordList({
   records,
@@ -39,6 +41,7 @@ export function RecordList({
               </span>
             )}
             {why && <span className="record-links__why">{why}</span>}
+            {record.coins && <Coins kev={record.coins} />}
           </li>
         );
       })}

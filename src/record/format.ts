@@ -1,9 +1,18 @@
 import type { Author, ResearchRecord } from './schema';
 import { formatDate } from './date';
 
-/** "Kenneth C. Anderson", "Ludwig van Beethoven", or an organisation's name as written. */
+const CJK = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+$/u;
+
+/**
+ * "Kenneth C. Anderson", "Ludwig van Beethoven", or an organisation's name as written. A name in
+ * Chinese, Japanese or Korean characters is family name first with no space (李小龙), as it is
+ * written and as the CSL styles print it.
+ */
 export function displayName(author: Author): string {
   if (author.kind === 'organisation') return author.literal;
+  if (author.given && CJK.test(author.family) && CJK.test(author.given)) {
+    return `${author.family}${author.given}`;
+  }
   return [
     author.given,
     author.droppingParticle,

@@ -40,13 +40,14 @@ export function languageTag(language: string): string {
 }
 
 /**
- * The ISO 639 code ("en" for "English (US)") of a portal language name or tag, or undefined when
- * it is not known: a tag is better left out than guessed.
+ * The BCP 47 tag of a portal language name for a `lang` attribute ("en-US" for "English (US)"),
+ * or undefined when it is not known: an attribute is better left out than guessed. Head tags and
+ * every file write `languageTag`, the same tag (or the name as written), so a reference manager
+ * stores one value whichever it reads.
  */
-export function languageCode(language: string): string | undefined {
+export function langAttribute(language: string): string | undefined {
   const tag = languageTag(language);
-  if (!BCP47.test(tag)) return undefined;
-  return tag.split('-')[0]?.toLowerCase();
+  return BCP47.test(tag) ? tag : undefined;
 }
 
 /** "english (us)" as the portal writes it: "English (US)". */

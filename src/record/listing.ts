@@ -1,5 +1,6 @@
 import type { ResearchRecord } from './schema';
 import { AUTHORS_SHOWN, displayName, outputTypeLevels, publicationYear } from './format';
+import { contextObject } from './coins';
 
 /**
  * A record as a list shows it (search results, browse pages, a person's outputs, a topic's
@@ -18,6 +19,8 @@ export interface ListedRecord {
   year?: string;
   /** The output type's second level ("Review article"), or its only one. */
   type?: string;
+  /** The whole record as a COinS ContextObject, for Zotero to save from the list. */
+  coins?: string;
 }
 
 /** The output type a list and a facet name a record by. */
@@ -26,7 +29,8 @@ export function listedType(type: string | undefined): string | undefined {
   return levels[1] ?? levels[0];
 }
 
-export function listedRecord(record: ResearchRecord): ListedRecord {
+/** A record as a list shows it; `url`, the record page's absolute address, when it is known. */
+export function listedRecord(record: ResearchRecord, url?: string): ListedRecord {
   const cut = record.authors.length > AUTHORS_SHOWN + 2;
   const shown = cut ? record.authors.slice(0, AUTHORS_SHOWN) : record.authors;
   const listed: ListedRecord = {
@@ -40,6 +44,7 @@ export function listedRecord(record: ResearchRecord): ListedRecord {
   if (year) listed.year = year;
   const type = listedType(record.type);
   if (type) listed.type = type;
+  listed.coins = contextObject(record, url);
   return listed;
 }
 

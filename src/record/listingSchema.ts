@@ -9,4 +9,5 @@ export const listedRecordSchema = v.object({
   journal: v.optional(v.string()),
   year: v.optional(v.string()),
   type: v.optional(v.string()),
+  coins: v.optional(v.string()),
 });

@@ -7,6 +7,7 @@ import { Loading } from '../ui/Loading';
 import { Failure } from '../ui/Failure';
 import { plural } from '../ui/words';
 import { ListedAuthors } from '../record/ListedAuthors';
+import { Coins } from '../record/Coins';
 import type { Prefetch } from '../ui/lazyPage';
 import { recordHref } from '../record/listing';
 import { browseIndexQuery, browseYearQuery, UNDATED } from './browse';
@@ -95,6 +96,7 @@ export function BrowseYearPage() {
                   <ListedAuthors authors={hit.authors} more={hit.moreAuthors} />
                 </span>
               )}
+              {hit.coins && <Coins kev={hit.coins} />}
             </li>
           ))}
         </ul>

@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { count, plural } from '../ui/words';
 import { ListedAuthors } from '../record/ListedAuthors';
+import { Coins } from '../record/Coins';
 import { recordHref } from '../record/listing';
 import type { SearchHit, SearchPage } from './document';
 import { FACETS, PAGE_SIZE, hasFilters, paramsFromRequest, type SearchRequest } from './request';
@@ -109,6 +110,7 @@ function ResultCard({ hit, from }: { hit: SearchHit; from: string | undefined })
           )}
         </p>
       )}
+      {hit.coins && <Coins kev={hit.coins} />}
     </li>
   );
 }

@@ -2,6 +2,7 @@ import type { ResearchRecord } from '../record/schema';
 import { publicationYear } from '../record/format';
 import { listedRecord, listedType, type ListedRecord } from '../record/listing';
 import type { FacetKey } from './request';
+import { absoluteUrl } from '../ui/site';
 
 /** One record as a search result shows it: as any list does, and where the words matched. */
 export interface SearchHit extends ListedRecord {
@@ -38,7 +39,8 @@ export function facetValues(record: ResearchRecord): Record<FacetKey, string[]> 
   };
 }
 
-export const hitOf = (record: ResearchRecord): SearchHit => listedRecord(record);
+export const hitOf = (record: ResearchRecord): SearchHit =>
+  listedRecord(record, absoluteUrl(`/records/${record.id}`));
 
 /** Newest first, then by id: the order of the list when nothing is searched. */
 export function browseKey(record: Pick<ResearchRecord, 'id' | 'published'>): string {

@@ -22,6 +22,7 @@ function IndexPage({ record }: { record: ResearchRecord }) {
     ...(hit.journal ? ['journal[data-journal]'] : []),
     ...(hit.year ? ['year[data-year]'] : []),
     ...(hit.type ? ['type[data-type]'] : []),
+    ...(hit.coins ? ['coins[data-coins]'] : []),
   ].join(', ');
   return (
     <html lang="en">
@@ -35,6 +36,7 @@ function IndexPage({ record }: { record: ResearchRecord }) {
             data-journal={hit.journal}
             data-year={hit.year}
             data-type={hit.type}
+            data-coins={hit.coins}
           />
           <h1>{record.title}</h1>
           {record.authors.length > 0 && <p>{record.authors.map(displayName).join(', ')}</p>}

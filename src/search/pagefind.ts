@@ -153,7 +153,7 @@ export function pagefindEngine(baseUrl: string): SearchEngine {
           authors: authors.names,
           moreAuthors: authors.more,
         };
-        for (const key of ['journal', 'year', 'type'] as const) {
+        for (const key of ['journal', 'year', 'type', 'coins'] as const) {
           const value = meta[key];
           if (value) hit[key] = value;
         }

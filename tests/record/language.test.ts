@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { languageCode, languageTag } from '../../src/record/language';
+import { langAttribute, languageTag } from '../../src/record/language';
 
 describe('portal language names', () => {
   it.each([
-    ['English (US)', 'en-US', 'en'],
-    ['english (uk)', 'en-GB', 'en'],
+    ['English (US)', 'en-US', 'en-US'],
+    ['english (uk)', 'en-GB', 'en-GB'],
     ['German', 'de', 'de'],
     [' Arabic ', 'ar', 'ar'],
-    ['pt-BR', 'pt-BR', 'pt'],
+    ['pt-BR', 'pt-BR', 'pt-BR'],
     ['Klingon', 'Klingon', undefined],
     ['Undetermined language', 'Undetermined language', undefined],
-  ])('%j is tagged %j with ISO code %j', (name, tag, code) => {
+  ])('%j is tagged %j with lang attribute %j', (name, tag, code) => {
     expect(languageTag(name)).toBe(tag);
-    expect(languageCode(name)).toBe(code);
+    expect(langAttribute(name)).toBe(code);
   });
 });

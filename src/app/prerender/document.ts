@@ -1,6 +1,8 @@
 import {
   HEAD_END,
   HEAD_START,
+  PAGE_ONLY_END,
+  PAGE_ONLY_START,
   PAGE_STATE_ID,
   serializePageState,
   type PageState,
@@ -27,12 +29,17 @@ export interface PageParts {
   head: string;
   body: string;
   state: PageState | null;
+  /** Head elements for this page only, outside React (see `PAGE_ONLY_START`). */
+  pageOnly?: string;
 }
 
 const ROOT = '<div id="root"></div>';
 
 /** Puts a rendered page into the built index.html: head tags, markup in #root, the state block. */
-export function fillTemplate(template: string, { head, body, state }: PageParts): string {
+export function fillTemplate(
+  template: string,
+  { head, body, state, pageOnly = '' }: PageParts,
+): string {
   if (!template.includes(ROOT) || !template.includes('</head>') || !template.includes('</body>')) {
     throw new Error(`The HTML template needs ${ROOT}, </head> and </body>.`);
   }
@@ -41,7 +48,13 @@ export function fillTemplate(template: string, { head, body, state }: PageParts)
     : '';
   // Functions as replacements, so `$` in record text is never read as a replacement pattern.
   return template
-    .replace('</head>', () => `<!--${HEAD_START}-->${head}<!--${HEAD_END}--></head>`)
+    .replace(
+      '</head>',
+      () =>
+        `<!--${HEAD_START}-->${head}<!--${HEAD_END}-->${
+          pageOnly ? `<!--${PAGE_ONLY_START}-->${pageOnly}<!--${PAGE_ONLY_END}-->` : ''
+        }</head>`,
+    )
     .replace(ROOT, () => `<div id="root">${body}</div>`)
     .replace('</body>', () => `${stateBlock}</body>`);
 }

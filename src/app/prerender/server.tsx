@@ -10,9 +10,17 @@ import type { LoaderDeps } from '../../data/deps';
 import { LoadError } from '../../data/errors';
 import { recordQuery } from '../../record/api';
 import type { ResearchRecord } from '../../record/schema';
+import { jsonLdBlock, scholarlyArticle } from '../../record/jsonld';
+import {
+  LINKSET_FILE,
+  METADATA_FILES,
+  linkset,
+  signposts,
+  signpostTags,
+} from '../../record/signposting';
 import { fingerprintQuery } from '../../fingerprint/useFingerprint';
 import { toCsl } from '../../citation/csl';
-import { citationFile, citationSet } from '../../citation/prerendered';
+import { citationFile, citationSet, type CitationSet } from '../../citation/prerendered';
 import { facetsKey, searchKey } from '../../search/context';
 import { browseKey } from '../../search/document';
 import type { Fingerprint } from '../../fingerprint/concepts';
@@ -147,12 +155,13 @@ async function page(
   base: string,
   path: string,
   hydratable: boolean,
+  pageOnly = '',
 ): Promise<string> {
   const { head, body, router, hasErrors } = await renderPath(queryClient, services, base, path);
   // A route error cannot travel as JSON, so such a page is rendered afresh in the browser.
   const state: PageState | null =
     hydratable && !hasErrors ? { path, queries: dehydrate(queryClient), router } : null;
-  return fillTemplate(template, { head, body, state });
+  return fillTemplate(template, { head, body, state, pageOnly });
 }
 
 function absolute(origin: string, base: string, path: string): string {
@@ -213,11 +222,47 @@ export function portalOf(listed: readonly ReadRecord[], enabled = true): Portal 
 }
 
 /**
+ * What a record's page says to machines beyond its head tags, written into the served page only
+ * (never rendered by React, and taken away when the reader moves to another page): FAIR
+ * Signposting level 1 links and a schema.org JSON-LD block. Beside the page go its level 2
+ * linkset and its metadata files (CSL-JSON, BibTeX, RIS), which the `describedby` links name.
+ */
+function machineReadable(
+  record: ResearchRecord,
+  input: Pick<SiteInput, 'base' | 'origin'>,
+  exports: Record<(typeof METADATA_FILES)[number]['name'], string>,
+): { head: string; files: SiteFile[] } {
+  const { base, origin } = input;
+  const folderPath = `records/${record.id}/`;
+  const folder = origin ? absolute(origin, base, folderPath) : `${base}${folderPath}`;
+  const page = origin ? absolute(origin, base, `/records/${record.id}`) : undefined;
+  const links = signposts(record, folder, page);
+  return {
+    head: `${signpostTags(links)}${jsonLdBlock(scholarlyArticle(record, page))}`,
+    files: [
+      ...METADATA_FILES.map(({ name }) => ({ path: `${folderPath}${name}`, text: exports[name] })),
+      {
+        path: `${folderPath}${LINKSET_FILE}`,
+        text: JSON.stringify(linkset(links, page ?? `${base}records/${record.id}`, folder)),
+      },
+    ],
+  };
+}
+
+/** The text of a code style (BibTeX, RIS, CSL-JSON) in a record's citation set. */
+function codeOf(set: CitationSet, style: 'bibtex' | 'ris' | 'csl-json'): string {
+  const rendered = set.styles[style];
+  if (rendered?.kind !== 'code') throw new Error(`${style} is not a file format`);
+  return rendered.text;
+}
+
+/**
  * Every record's reading page and fingerprint page, with what it links to (`links`, by record id;
- * a record outside the portal links nowhere), and its citations in every style the panel offers.
+ * a record outside the portal links nowhere), its citations in every style the panel offers, and
+ * what it says to machines (`machineReadable`).
  */
 export async function renderRecords(
-  input: Pick<SiteInput, 'template' | 'base'>,
+  input: Pick<SiteInput, 'template' | 'base' | 'origin'>,
   entries: readonly ReadRecord[],
   links: ReadonlyMap<string, RecordLinks>,
 ): Promise<SiteFile[]> {
@@ -236,20 +281,25 @@ export async function renderRecords(
       fingerprint,
     );
     queryClient.setQueryData(recordLinksQuery(id, deps).queryKey, links.get(id) ?? null);
+    const item = toCsl(record);
+    const citations = citationSet(item, (style, bibtexAscii) =>
+      render([item], style, { bibtexAscii }),
+    );
+    const machine = machineReadable(record, input, {
+      'export.csl.json': codeOf(citations, 'csl-json'),
+      'export.bib': codeOf(citations, 'bibtex'),
+      'export.ris': codeOf(citations, 'ris'),
+    });
     const path = `/records/${id}`;
     files.push({
       path: `records/${id}/index.html`,
-      text: await page(template, queryClient, services, base, path, true),
+      text: await page(template, queryClient, services, base, path, true, machine.head),
     });
     files.push({
       path: `records/${id}/fingerprint/index.html`,
       text: await page(template, queryClient, services, base, `${path}/fingerprint`, true),
     });
-    const item = toCsl(record);
-    const citations = citationSet(item, (style, bibtexAscii) =>
-      render([item], style, { bibtexAscii }),
-    );
-    files.push({ path: citationFile(id), text: JSON.stringify(citations) });
+    files.push({ path: citationFile(id), text: JSON.stringify(citations) }, ...machine.files);
     queryClient.clear();
   }
   return files;
