@@ -1,10 +1,16 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumPath, chromiumArgs } from './tests/e2e/chromium';
+import { ZOTERO_PORT } from './tests/e2e/zotero';
+
+/** Zotero's translation server, prepared by `scripts/e2e.mjs` (see `scripts/zotero.mjs`). */
+const zotero = process.env.LECTERN_ZOTERO_SERVER;
 
 /**
  * End-to-end tests against the built app under `vite preview`, in the system Chromium.
- * `scripts/e2e.mjs` builds the outputs first: `dist` at `/`, `dist-subpath` at `/lectern/` and
- * `dist-portal`, the shipped record and those of `tests/fixtures/portal`, at `/` on port 4176.
+ * `scripts/e2e.mjs` builds the outputs first: `dist` at `/`, `dist-subpath` at `/lectern/`,
+ * `dist-portal`, the shipped record and those of `tests/fixtures/portal`, at `/` on port 4176,
+ * and `dist-hard`, the hard records of `tests/fixtures/hard`, on port 4177; Zotero's translation
+ * server runs beside them when the machine has it.
  */
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -42,5 +48,24 @@ export default defineConfig({
       reuseExistingServer: false,
       timeout: 30_000,
     },
+    {
+      command: 'npx vite preview --port 4177 --strictPort --host 127.0.0.1',
+      url: 'http://127.0.0.1:4177/',
+      env: { LECTERN_OUT: 'dist-hard' },
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+    ...(zotero
+      ? [
+          {
+            command: 'node src/server.js',
+            cwd: zotero,
+            port: ZOTERO_PORT,
+            env: { NODE_CONFIG: JSON.stringify({ host: '127.0.0.1', port: ZOTERO_PORT }) },
+            reuseExistingServer: false,
+            timeout: 90_000,
+          },
+        ]
+      : []),
   ],
 });

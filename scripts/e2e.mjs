@@ -1,6 +1,6 @@
-// Runs the end-to-end suite: builds and prerenders the app (at / and at the /lectern/ sub-path),
-// then drives the system Chromium with Playwright against `vite preview`. Never downloads a
-// browser. The builds come first, whatever happens next: `npm run check` sizes the one in dist/.
+// Runs the end-to-end suite: builds and prerenders the app (at / and at the /lectern/ sub-path,
+// and two sites of fixture records), then drives the system Chromium with Playwright against
+// `vite preview`, with Zotero's translation server beside it. Never downloads a browser. The builds come first, whatever happens next: `npm run check` sizes the one in dist/.
 import {
   cpSync,
   existsSync,
@@ -12,6 +12,7 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
+import { prepareZotero, zoteroSource } from './zotero.mjs';
 
 function run(command, args, env = {}) {
   const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
@@ -26,32 +27,70 @@ run('node', ['scripts/build.mjs'], {
   LECTERN_SITE_URL: 'http://127.0.0.1:4175',
 });
 
+/**
+ * Builds a site of fixture records into `out`: the shipped public folder with `records` added and
+ * listed (after the shipped ones when `withShipped`, else alone).
+ */
+function fixtureSite(name, records, { withShipped, env = {} }) {
+  const folder = `node_modules/.cache/lectern-e2e-${name}/public`;
+  rmSync(folder, { recursive: true, force: true });
+  mkdirSync(folder, { recursive: true });
+  cpSync('public', folder, { recursive: true });
+  const shipped = JSON.parse(readFileSync('public/records/index.json', 'utf8'));
+  if (!withShipped) {
+    for (const { id } of shipped.records) rmSync(join(folder, 'records', `${id}.json`));
+  }
+  for (const record of records) {
+    writeFileSync(join(folder, 'records', `${record.id}.json`), JSON.stringify(record));
+  }
+  const summary = (r) => ({
+    id: r.id,
+    title: r.title,
+    authors: r.authors,
+    journal: r.journal?.title,
+    published: r.published,
+  });
+  writeFileSync(
+    join(folder, 'records', 'index.json'),
+    JSON.stringify({
+      records: [...(withShipped ? shipped.records : []), ...records.map(summary)],
+    }),
+  );
+  run('node', ['scripts/build.mjs'], {
+    LECTERN_PUBLIC: folder,
+    LECTERN_OUT: `dist-${name}`,
+    ...env,
+  });
+}
+
+const fixtures = (dir) =>
+  readdirSync(dir)
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .map((name) => JSON.parse(readFileSync(join(dir, name), 'utf8')));
+
 // A small portal for the people, topics and related records: the shipped record and those of
 // tests/fixtures/portal, all listed.
-const portalPublic = 'node_modules/.cache/lectern-e2e-portal/public';
-rmSync(portalPublic, { recursive: true, force: true });
-mkdirSync(portalPublic, { recursive: true });
-cpSync('public', portalPublic, { recursive: true });
-const shipped = JSON.parse(readFileSync('public/records/index.json', 'utf8'));
-const extra = readdirSync('tests/fixtures/portal')
-  .filter((name) => name.endsWith('.json'))
-  .sort()
-  .map((name) => JSON.parse(readFileSync(join('tests/fixtures/portal', name), 'utf8')));
-for (const record of extra) {
-  writeFileSync(join(portalPublic, 'records', `${record.id}.json`), JSON.stringify(record));
-}
-const summary = (r) => ({
-  id: r.id,
-  title: r.title,
-  authors: r.authors,
-  journal: r.journal?.title,
-  published: r.published,
+fixtureSite('portal', fixtures('tests/fixtures/portal'), { withShipped: true });
+
+// Hard records for the machines that read pages and files (Zotero, crawlers): names in many
+// scripts, organisations, LaTeX specials, right-to-left text, a SICI DOI, and 1,000 authors; with
+// the site's origin, so pages carry their URL.
+const thousand = {
+  id: 'hard-thousand-authors',
+  title: 'A consortium paper with a thousand authors',
+  authors: Array.from({ length: 1000 }, (_, i) => ({ given: 'Author', family: `No${i + 1}` })),
+  journal: { title: 'Journal of Large Collaborations', volume: '1', issue: '1' },
+  pages: { first: '1', last: '40' },
+  published: '2021-01-15',
+  language: 'English',
+  keywords: ['Collaboration'],
+  abstract: 'One thousand authors wrote this.',
+};
+fixtureSite('hard', [...fixtures('tests/fixtures/hard'), thousand], {
+  withShipped: false,
+  env: { LECTERN_SITE_URL: 'http://127.0.0.1:4177' },
 });
-writeFileSync(
-  join(portalPublic, 'records', 'index.json'),
-  JSON.stringify({ records: [...shipped.records, ...extra.map(summary)] }),
-);
-run('node', ['scripts/build.mjs'], { LECTERN_PUBLIC: portalPublic, LECTERN_OUT: 'dist-portal' });
 
 const chromium = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 if (!existsSync(chromium)) {
@@ -66,5 +105,19 @@ if (!existsSync(chromium)) {
   }
   console.warn(`e2e: skipped.\n${help}`);
   process.exit(0);
+}
+// Zotero's own translators judge what the pages and files give a reference manager.
+const zotero = zoteroSource();
+if (zotero) {
+  process.env.LECTERN_ZOTERO_SERVER = prepareZotero(zotero);
+} else {
+  console.warn(
+    [
+      '',
+      '!!! e2e: no Zotero translation server (../shared/zotero, or set LECTERN_ZOTERO):',
+      '!!! the Zotero tests (tests/e2e/zotero.spec.ts) are SKIPPED on this machine.',
+      '',
+    ].join('\n'),
+  );
 }
 run('npx', ['playwright', 'test', ...process.argv.slice(2)]);

@@ -102,7 +102,10 @@ function RecordArticle({ record }: { record: ResearchRecord }) {
     [record],
   );
   const fingerprint = useFingerprint(record);
-  const citeEntry = useMemo<ListEntry>(() => ({ id: record.id, item: toCsl(record) }), [record]);
+  const citeEntry = useMemo<ListEntry>(
+    () => ({ id: record.id, item: toCsl(record, absoluteUrl(`/records/${record.id}`)) }),
+    [record],
+  );
   const params = useReplaceableParams();
   const offered = useMemo<OfferedTerm[]>(
     () => [

@@ -206,6 +206,8 @@ export function toBibtex(item: CslItem, options: BibtexOptions = { ascii: false 
   // unbalanced, are percent-encoded as a resolver reads them.
   if (item.DOI) fields.push(['doi', `{${item.DOI.replace(/\{/g, '%7B').replace(/\}/g, '%7D')}}`]);
   text('issn', item.ISSN);
+  // As `doi`, read verbatim by biblatex; an address has no braces.
+  if (item.URL) fields.push(['url', `{${item.URL}}`]);
   text('language', item.language);
   text('abstract', item.abstract?.replace(/\s*\n\s*\n\s*/g, '\n\n'));
   // biblatex splits `keywords` at commas: the list is written the way it reads it back.

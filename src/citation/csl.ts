@@ -26,6 +26,8 @@ export interface CslItem {
   language?: string;
   DOI?: string;
   ISSN?: string;
+  /** The record's page, when the site's origin is known: files carry it, citations do not. */
+  URL?: string;
   abstract?: string;
   /**
    * The record's keywords, each whole. CSL-JSON's own `keyword` is one string; each writer
@@ -55,7 +57,7 @@ function cslName(author: Author): CslName {
   return name;
 }
 
-export function toCsl(record: ResearchRecord): CslItem {
+export function toCsl(record: ResearchRecord, url?: string): CslItem {
   const item: CslItem = {
     id: record.id,
     type: 'article-journal',
@@ -88,6 +90,7 @@ export function toCsl(record: ResearchRecord): CslItem {
   }
   if (record.language) item.language = languageTag(record.language);
   if (record.doi) item.DOI = record.doi;
+  if (url) item.URL = url;
   if (record.abstract) item.abstract = clean(record.abstract);
   if (record.keywords.length > 0) item.keywords = record.keywords.map(clean);
   return item;

@@ -47,19 +47,36 @@ export interface RenderOptions {
 
 /**
  * The item as citeproc reads it: without Pure's output type (`genre`, which a CSL style would
- * print as a description) and the keyword list, which no style prints. Its text has no bidi
+ * print as a description), the keyword list, which no style prints, and the portal page's URL
+ * (a style would print it in place of the journal's own address). Its text has no bidi
  * controls (`toCsl`), so citeproc sees every name's letters and gives initials in any script;
  * the view isolates right-to-left runs when it shows the result (`directionRuns`).
  */
 function forCiteproc(item: CslItem): CslItem {
-  const { genre, keywords, ...rest } = item;
+  const { genre, keywords, URL, ...rest } = item;
   return rest;
 }
 
-/** CSL-JSON as the standard writes it: `keyword` is one string. */
+/**
+ * CSL-JSON as readers take it: `keyword` is one string, and a name's particles are written in
+ * the name ("van der Berg", "Ludwig van"), where CSL processors find them again and Zotero,
+ * which ignores the particle fields, keeps them.
+ */
 function cslJson(item: CslItem): Record<string, unknown> {
   const { keywords, ...rest } = item;
-  return keywords && keywords.length > 0 ? { ...rest, keyword: keywords.join(', ') } : rest;
+  const author = item.author.map((name) => {
+    const { 'non-dropping-particle': nonDropping, 'dropping-particle': dropping, ...parts } = name;
+    return {
+      ...parts,
+      ...(nonDropping ? { family: [nonDropping, name.family].filter(Boolean).join(' ') } : {}),
+      ...(dropping ? { given: [name.given, dropping].filter(Boolean).join(' ') } : {}),
+    };
+  });
+  return {
+    ...rest,
+    author,
+    ...(keywords && keywords.length > 0 ? { keyword: keywords.join(', ') } : {}),
+  };
 }
 
 function familyOf(item: CslItem): string {

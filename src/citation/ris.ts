@@ -41,6 +41,7 @@ export function toRis(item: CslItem): string {
   tag('EP', last);
   tag('SN', item.ISSN);
   tag('DO', item.DOI);
+  tag('UR', item.URL);
   tag('LA', item.language);
   tag('M3', outputType);
   for (const keyword of item.keywords ?? []) tag('KW', keyword);

@@ -40,7 +40,7 @@ export function Facets({
   );
   if (shown.length === 0) return null;
   return (
-    <aside className="facets" aria-label="Filter the records" aria-busy={busy}>
+    <aside className="facets needs-script" aria-label="Filter the records" aria-busy={busy}>
       {shown.map(({ key, label }) => (
         <Facet
           key={key}

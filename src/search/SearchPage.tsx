@@ -110,7 +110,7 @@ function SearchBox({ query, onQuery }: { query: string; onQuery: (q: string) => 
   return (
     <form
       role="search"
-      className="search-box"
+      className="search-box needs-script"
       onSubmit={(event) => {
         event.preventDefault();
       }}

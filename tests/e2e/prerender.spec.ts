@@ -29,7 +29,7 @@ unwatched.describe('served HTML, without a browser', () => {
     expect(meta('citation_issue')).toEqual(['5']);
     expect(meta('citation_firstpage')).toEqual(['262']);
     expect(meta('citation_lastpage')).toEqual(['270']);
-    expect(meta('citation_language')).toEqual(['en']);
+    expect(meta('citation_language')).toEqual(['en-US']);
     expect(meta('citation_keywords')).toEqual([
       'Immunomodulatory drug',
       'Multiple myeloma',
@@ -49,9 +49,10 @@ unwatched.describe('served HTML, without a browser', () => {
     expect(html).toContain(ABSTRACT_START);
     expect(html).toContain('<h1');
     expect(html).toMatch(/<script type="application\/json" id="lectern-state">/);
+    // Data blocks (the state, the JSON-LD) are never run; no other inline script is there.
     const inlineScripts = [...html.matchAll(/<script\b[^>]*>/g)]
       .map((m) => m[0])
-      .filter((tag) => !/\ssrc=/.test(tag) && !tag.includes('type="application/json"'));
+      .filter((tag) => !/\ssrc=/.test(tag) && !/type="application\/(ld\+)?json"/.test(tag));
     expect(inlineScripts).toEqual([]);
     expect(html).not.toMatch(/\sstyle="/);
   });

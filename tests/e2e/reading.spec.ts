@@ -88,7 +88,10 @@ test('a deep link survives a reload, and the head carries the record for machine
   expect(await meta('citation_issue')).toEqual(['5']);
   expect(await meta('citation_firstpage')).toEqual(['262']);
   expect(await meta('citation_lastpage')).toEqual(['270']);
-  expect(await meta('citation_language')).toEqual(['en']);
+  expect(await meta('citation_language')).toEqual(['en-US']);
+  expect(await meta('citation_abstract')).toEqual([
+    expect.stringMatching(/^Multiple myeloma \(MM\).*patients with MM\.$/),
+  ]);
   expect(await meta('citation_keywords')).toHaveLength(5);
   expect(await meta('citation_volume')).toEqual([]);
   expect(await meta('citation_doi')).toEqual([]);

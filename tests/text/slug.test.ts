@@ -4,7 +4,8 @@ import { slug, slugWords } from '../../src/text/slug';
 describe('slugs', () => {
   it.each([
     ['Drug insight: Thalidomide', {}, 'drug-insight-thalidomide'],
-    ['Müller & Søn', { ascii: true }, 'muller-s-n'],
+    ['Müller & Søn', { ascii: true }, 'muller-son'],
+    ['Đặng Œdipe Łódź Þór Straße', { ascii: true }, 'dang-oedipe-lodz-thor-strasse'],
     ['Müller & Søn', {}, 'muller-søn'],
     ['北京 cells', {}, '北京-cells'],
     ['北京 cells', { ascii: true }, 'cells'],

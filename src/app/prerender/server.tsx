@@ -281,7 +281,10 @@ export async function renderRecords(
       fingerprint,
     );
     queryClient.setQueryData(recordLinksQuery(id, deps).queryKey, links.get(id) ?? null);
-    const item = toCsl(record);
+    const item = toCsl(
+      record,
+      input.origin ? absolute(input.origin, base, `/records/${id}`) : undefined,
+    );
     const citations = citationSet(item, (style, bibtexAscii) =>
       render([item], style, { bibtexAscii }),
     );
