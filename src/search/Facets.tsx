@@ -48,8 +48,10 @@ export function Facets({
           label={label}
           entries={facetEntries(key, facets[key], request.filters[key])}
           selected={request.filters[key]}
-          onToggle={(value) => {
-            onChange(toggleFilter(request, key, value));
+          onToggle={(value, current) => {
+            // From the values the boxes show, so a second quick click builds on the first.
+            const filters = { ...request.filters, [key]: current };
+            onChange(toggleFilter({ ...request, filters }, key, value));
           }}
         />
       ))}
@@ -78,14 +80,17 @@ function Facet({
   label: string;
   entries: [string, number][];
   selected: string[];
-  onToggle: (value: string) => void;
+  onToggle: (value: string, current: string[]) => void;
 }) {
   const [all, setAll] = useState(false);
   const id = useId();
+  // A box shows its click at once, while the address (the source of truth) catches up: the
+  // choice is kept against the selection it was made on, and gives way when that changes.
+  const [choice, setChoice] = useState<{ on: string; values: string[] } | null>(null);
+  const selectedKey = selected.join('\n');
+  const shown = choice?.on === selectedKey ? choice.values : selected;
   // A chosen value is always in sight, wherever it falls in the order.
-  const visible = all
-    ? entries
-    : entries.filter(([value], i) => i < FEW || selected.includes(value));
+  const visible = all ? entries : entries.filter(([value], i) => i < FEW || shown.includes(value));
   return (
     <fieldset className="facet">
       <legend>{label}</legend>
@@ -97,9 +102,15 @@ function Facet({
                 type="checkbox"
                 name={name}
                 value={value}
-                checked={selected.includes(value)}
+                checked={shown.includes(value)}
                 onChange={() => {
-                  onToggle(value);
+                  setChoice({
+                    on: selectedKey,
+                    values: shown.includes(value)
+                      ? shown.filter((v) => v !== value)
+                      : [...shown, value],
+                  });
+                  onToggle(value, shown);
                 }}
               />{' '}
               <span dir="auto">{value}</span> <span className="facet__count">({count(n)})</span>
