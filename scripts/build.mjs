@@ -37,6 +37,7 @@ const {
   listedRecords,
   portalOf,
   renderRecords,
+  renderPortalPages,
   renderShell,
   cspProblems,
   parseSiteOrigin,
@@ -53,6 +54,10 @@ const recordPaths = existsSync(recordsDir)
 const template = readFileSync(join(outDir, 'index.html'), 'utf8');
 const origin = parseSiteOrigin(process.env.LECTERN_SITE_URL);
 
+// The strict CSP allows no inline script or style: a page that would need one fails the build.
+// Each page is checked as it is written (in the workers too); the walk at the end checks the rest.
+const problems = [];
+const rendered = new Set();
 const writeFiles = (files) => {
   for (const file of files) {
     const target = join(outDir, file.path);
@@ -60,12 +65,16 @@ const writeFiles = (files) => {
     if (file.path === 'robots.txt' && existsSync(target)) continue;
     mkdirSync(dirname(target), { recursive: true });
     writeFileSync(target, file.text);
+    if (!file.path.endsWith('.html')) continue;
+    rendered.add(file.path);
+    for (const problem of cspProblems(file.text)) problems.push(`${file.path}: ${problem}`);
   }
 };
 
 // Records are read and prerendered on every core, a shard each (a few records are not worth a
 // thread). Each shard first reads its records; the portal around all of them (people, topics,
-// related records) is worked out here; then each shard renders its records' pages with it.
+// related records) is worked out here; then each shard renders its records' pages with it, and
+// its share of the people's and topics' pages.
 const threads = recordPaths.length < 100 ? 0 : Math.min(availableParallelism(), 8);
 const message = (worker) =>
   new Promise((done, fail) => {
@@ -78,9 +87,11 @@ if (threads === 0) {
   const result = await readRecords({ records: recordPaths.map(read) });
   shards = [result];
   renderShards = async (portal) => {
-    const files = await renderRecords({ template, base, origin }, result.entries, portal.links);
+    const files = [
+      ...(await renderRecords({ template, base, origin }, result.entries, portal.links)),
+      ...(await renderPortalPages({ template, base }, portal.persons, portal.topics)),
+    ];
     writeFiles(files);
-    return files.filter((f) => f.path.endsWith('.html')).length;
   };
 } else {
   const workers = Array.from(
@@ -99,18 +110,23 @@ if (threads === 0) {
   );
   shards = await Promise.all(workers.map(message));
   renderShards = async (portal) => {
-    const counts = await Promise.all(
+    const done = await Promise.all(
       workers.map((worker, t) => {
         const done = message(worker);
         const ids = shards[t].entries.map((e) => e.record.id);
         worker.postMessage({
           links: ids.flatMap((id) => (portal.links.has(id) ? [[id, portal.links.get(id)]] : [])),
+          persons: portal.persons.filter((_, i) => i % threads === t),
+          topics: portal.topics.filter((_, i) => i % threads === t),
         });
         return done;
       }),
     );
     await Promise.all(workers.map((worker) => worker.terminate()));
-    return counts.reduce((sum, c) => sum + c.pages, 0);
+    for (const shard of done) {
+      for (const path of shard.html) rendered.add(path);
+      problems.push(...shard.problems);
+    }
   };
 }
 const entries = shards
@@ -121,7 +137,7 @@ const { listed, warnings: listWarnings } = await listedRecords(indexFile, entrie
 // LECTERN_PORTAL=0 leaves the portal's pages and links out (the benchmark compares build times).
 const portal = portalOf(listed, process.env.LECTERN_PORTAL !== '0');
 const portalDone = performance.now();
-const recordPages = await renderShards(portal);
+await renderShards(portal);
 const shell = await renderShell(
   { template, base, origin },
   listed,
@@ -131,7 +147,6 @@ const shell = await renderShell(
 writeFiles(shell.files);
 const { searchPages } = shell;
 const warnings = [...shards.flatMap((shard) => shard.warnings), ...listWarnings, ...shell.warnings];
-const pages = recordPages + shell.files.filter((f) => f.path.endsWith('.html')).length;
 for (const warning of warnings) console.warn(`prerender: ${warning}`);
 const prerendered = performance.now();
 
@@ -153,15 +168,14 @@ for (const name of readdirSync(pagefindDir)) {
 }
 const indexed = performance.now();
 
-// The strict CSP allows no inline script or style: a page that would need one fails the build.
-const problems = [];
 const walk = (dir) => {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
+    const file = relative(outDir, path);
     if (entry.isDirectory()) walk(path);
-    else if (entry.name.endsWith('.html')) {
+    else if (entry.name.endsWith('.html') && !rendered.has(file)) {
       for (const problem of cspProblems(readFileSync(path, 'utf8'))) {
-        problems.push(`${relative(outDir, path)}: ${problem}`);
+        problems.push(`${file}: ${problem}`);
       }
     }
   }
@@ -174,7 +188,7 @@ if (problems.length > 0) {
 
 const seconds = (ms) => (ms / 1000).toFixed(1);
 console.log(
-  `build: ${relative(process.cwd(), outDir)}: ${pages} pages prerendered for ${recordPaths.length} records ` +
+  `build: ${relative(process.cwd(), outDir)}: ${rendered.size} pages prerendered for ${recordPaths.length} records ` +
     `in ${seconds(performance.now() - started)} s (client build ${seconds(clientDone - started)} s, ` +
     `records read and portal ${seconds(portalDone - clientDone)} s, pages ${seconds(prerendered - portalDone)} s, ` +
     `${portal.persons.length} people, ${new Set(portal.topics.map((t) => t.id)).size} topics, search index of ${searchPages.length} ` +

@@ -30,8 +30,10 @@ import {
   letterPath,
   personPath,
   topicPath,
+  type PersonPageData,
   type Portal,
   type RecordLinks,
+  type TopicPageData,
 } from '../../portal/model';
 import { portalKeys, recordLinksQuery, type Letters } from '../../portal/links';
 import { firstPage } from '../../search/firstPage';
@@ -405,16 +407,11 @@ export async function renderShell(
       client.setQueryData(portalKeys.letter(letter.kind, letter.letter), letter);
     });
   }
-  for (const person of portal.persons) {
-    await write(personPath(person), (client) => {
-      client.setQueryData(portalKeys.person(person.kind, person.id), person);
-    });
-  }
-  for (const topic of portal.topics) {
-    await write(topicPath(topic.id, topic.page), (client) => {
-      client.setQueryData(portalKeys.topic(topic.id, topic.page), topic);
-    });
-  }
+  // The person and topic pages are rendered apart (renderPortalPages), on every core.
+  paths.push(
+    ...portal.persons.map(personPath),
+    ...portal.topics.map((t) => topicPath(t.id, t.page)),
+  );
 
   files.push({
     path: '404.html',
@@ -432,12 +429,40 @@ export async function renderShell(
   return { files, searchPages, warnings };
 }
 
+/** The pages of these people and topics (the build gives each core its share). */
+export async function renderPortalPages(
+  input: Pick<SiteInput, 'template' | 'base'>,
+  persons: readonly PersonPageData[],
+  topics: readonly TopicPageData[],
+): Promise<SiteFile[]> {
+  const services = buildServices(filesAsFetch([], []));
+  const files: SiteFile[] = [];
+  const write = async (path: string, fill: (client: QueryClient) => void) => {
+    const client = createQueryClient();
+    fill(client);
+    const text = await page(input.template, client, services, input.base, path, true);
+    files.push({ path: `${path.slice(1)}/index.html`, text });
+  };
+  for (const person of persons) {
+    await write(personPath(person), (client) => {
+      client.setQueryData(portalKeys.person(person.kind, person.id), person);
+    });
+  }
+  for (const topic of topics) {
+    await write(topicPath(topic.id, topic.page), (client) => {
+      client.setQueryData(portalKeys.topic(topic.id, topic.page), topic);
+    });
+  }
+  return files;
+}
+
 /** The whole static site in one go (the build splits it to use every core). */
 export async function prerenderSite(input: SiteInput): Promise<SiteOutput> {
   const read = await readRecords(input);
   const { listed, warnings } = await listedRecords(input.index, read.entries);
   const portal = portalOf(listed);
   const recordFiles = await renderRecords(input, read.entries, portal.links);
+  const portalFiles = await renderPortalPages(input, portal.persons, portal.topics);
   const shell = await renderShell(
     input,
     listed,
@@ -445,7 +470,7 @@ export async function prerenderSite(input: SiteInput): Promise<SiteOutput> {
     read.entries.map((e) => e.record.id),
   );
   return {
-    files: [...recordFiles, ...shell.files],
+    files: [...recordFiles, ...portalFiles, ...shell.files],
     searchPages: shell.searchPages,
     warnings: [...read.warnings, ...warnings, ...shell.warnings],
   };
