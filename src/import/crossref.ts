@@ -1,4 +1,4 @@
-import { decodeEntities } from '../text/entities';
+import { markupToText } from './markup';
 import * as v from 'valibot';
 import type { CslInput, CslInputName } from './csl-input';
 
@@ -6,22 +6,6 @@ import type { CslInput, CslInputName } from './csl-input';
  * Crossref work JSON (api.crossref.org/works/<doi>) read into CSL-JSON. Its field names are
  * CSL's, but titles and containers are lists, organisations are `name`, and abstracts are JATS.
  */
-
-/**
- * JATS (or HTML) markup as plain text: paragraphs become blank-line-separated paragraphs, a
- * leading "Abstract" title is dropped, every other tag goes and its text stays.
- */
-export function markupToText(markup: string): string {
-  const text = markup
-    .replace(/<(jats:)?title>\s*abstract\s*<\/(jats:)?title>/gi, '')
-    .replace(/<\/(jats:)?(p|title|sec)>/gi, '\n\n')
-    .replace(/<[^>]*>/g, '');
-  return decodeEntities(text)
-    .split(/\n\s*\n/)
-    .map((paragraph) => paragraph.replace(/\s+/g, ' ').trim())
-    .filter(Boolean)
-    .join('\n\n');
-}
 
 const first = (value: unknown): string | undefined => {
   const item: unknown = Array.isArray(value) ? value[0] : value;

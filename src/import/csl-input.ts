@@ -30,7 +30,8 @@ export interface CslInput {
   language?: string;
   DOI?: string;
   ISSN?: string;
-  abstract?: string;
+  /** A string, or (citation-js, from several RIS AB lines) its paragraphs. */
+  abstract?: string | string[];
   keyword?: string;
   genre?: string;
   /** Not CSL: subject areas and keywords as lists, where a source states them so. */

@@ -75,42 +75,63 @@ export function medlineEntries(text: string): Entry[] {
   }).map((entry) => ({ ...entry, text: entry.text.trimEnd() }));
 }
 
+interface Container {
+  array: boolean;
+  path: string[];
+  /** In an object: the key just read, and whether the next string is a key. */
+  key: string;
+  keyNext: boolean;
+  /** In an array: whether the next value to start is an item. */
+  itemNext: boolean;
+}
+
 /**
- * The line each top-level item of a JSON array starts on (or [1] for a single object), found by
- * walking the text once with strings skipped.
+ * The line each item of the JSON array at `path` starts on (`[]`: the top-level array;
+ * `["message", "items"]`: a Crossref list), found by walking the text once with strings skipped.
  */
-export function jsonItemLines(text: string): number[] {
+export function jsonArrayItemLines(text: string, path: readonly string[]): number[] {
   const lines: number[] = [];
+  const stack: Container[] = [];
+  const target = path.join('\u0000');
   let line = 1;
-  let depth = 0;
-  let inString = false;
-  let topIsArray = false;
-  // At depth 1 of the top-level array, the next value to start is an item.
-  let awaitingItem = false;
+  let stringStart = -1;
   for (let i = 0; i < text.length; i++) {
     const char = text[i] ?? '';
     if (char === '\n') line++;
-    if (inString) {
+    const top = stack[stack.length - 1];
+    if (stringStart >= 0) {
       if (char === '\\') i++;
-      else if (char === '"') inString = false;
+      else if (char === '"') {
+        if (top && !top.array && top.keyNext) {
+          top.key = text.slice(stringStart + 1, i);
+          top.keyNext = false;
+        }
+        stringStart = -1;
+      }
       continue;
     }
-    if (awaitingItem && !/[\s\]]/.test(char)) {
-      lines.push(line);
-      awaitingItem = false;
+    if (top?.array && top.itemNext && !/[\s\]]/.test(char)) {
+      if (top.path.join('\u0000') === target) lines.push(line);
+      top.itemNext = false;
     }
-    if (char === '"') inString = true;
+    if (char === '"') stringStart = i;
     else if (char === '[' || char === '{') {
-      if (depth === 0) {
-        if (char === '{') return [line];
-        topIsArray = true;
-        awaitingItem = true;
-      }
-      depth++;
-    } else if (char === ']' || char === '}') depth--;
-    else if (char === ',' && depth === 1 && topIsArray) awaitingItem = true;
+      const at = top ? [...top.path, top.array ? '*' : top.key] : [];
+      stack.push({ array: char === '[', path: at, key: '', keyNext: true, itemNext: true });
+    } else if (char === ']' || char === '}') stack.pop();
+    else if (char === ',' && top) {
+      if (top.array) top.itemNext = true;
+      else top.keyNext = true;
+    }
   }
   return lines;
+}
+
+/** The line each top-level item of a JSON array starts on, or [line] for a single object. */
+export function jsonItemLines(text: string): number[] {
+  const first = /^\s*\{/.exec(text);
+  if (first) return [first[0].split('\n').length];
+  return jsonArrayItemLines(text, []);
 }
 
 /** The line of a JSON.parse error, from the position V8 names in its message. */

@@ -13,13 +13,16 @@ import {
   bibtexEntries,
   bracesBalanced,
   detectFormat,
+  jsonArrayItemLines,
   jsonErrorLine,
   jsonItemLines,
   medlineEntries,
   risEntries,
 } from './entries';
 import { duplicateKeys, uniqueId } from './ids';
+import { latexLeftovers, latexWords, usedFields } from './bibtex';
 import { medlineToCsl } from './medline';
+import { mendRis } from './ris';
 import { cslToRecord, type MapOptions, type RecordJson } from './toRecord';
 
 export interface SourceFile {
@@ -64,6 +67,8 @@ interface Item {
   /** The item read into CSL-JSON, or why it could not be. */
   csl: CslInput | { error: string };
   options?: MapOptions;
+  /** What was read with a caveat, for the report's notes. */
+  notes?: string[];
   /** A record already in Lectern's format (another Lectern's `records/<id>.json`), taken whole. */
   record?: Record<string, unknown>;
 }
@@ -88,37 +93,6 @@ function viaCitationJs(
   } catch (error) {
     return { error: messageOf(error) };
   }
-}
-
-/**
- * RIS authors written with a trailing comma are organisations (EndNote's convention, and how
- * Lectern writes one whose name has a comma or no space); citation-js's reader splits them into a
- * person, so they are put back here, by their place among the AU/A1 lines.
- */
-function withCorporateAuthors(entry: string, item: CslInput): CslInput {
-  const names = [...entry.matchAll(/^(?:AU|A1) {2}- ?(.*)$/gm)].map((m) => (m[1] ?? '').trim());
-  if (!names.some((n) => n.endsWith(','))) return item;
-  const author = (item.author ?? []).map((name, i) => {
-    const written = names[i];
-    return written?.endsWith(',') ? { literal: written.slice(0, -1).trim() } : name;
-  });
-  return { ...item, author };
-}
-
-/**
- * RIS's author addresses (AD): an author's affiliation where the entry gives one per author, in
- * the authors' order, or where it has one author only; otherwise they cannot be told apart and
- * are left out.
- */
-function withAddresses(entry: string, item: CslInput): CslInput {
-  const addresses = [...entry.matchAll(/^AD {2}- ?(.*)$/gm)]
-    .map((m) => (m[1] ?? '').trim())
-    .filter(Boolean);
-  const authors = item.author ?? [];
-  if (addresses.length === 0 || authors.length === 0) return item;
-  if (authors.length === 1) return { ...item, author: [{ ...authors[0], affiliation: addresses }] };
-  if (addresses.length !== authors.length) return item;
-  return { ...item, author: authors.map((a, i) => ({ ...a, affiliation: [addresses[i] ?? ''] })) };
 }
 
 /**
@@ -159,7 +133,7 @@ function risItems(text: string): Item[] {
     const csl = viaCitationJs(entry, '@ris/file');
     return {
       line,
-      csl: 'error' in csl ? csl : withAddresses(entry, withCorporateAuthors(entry, csl)),
+      csl: 'error' in csl ? csl : mendRis(entry, csl),
     };
   });
 }
@@ -173,18 +147,53 @@ const accentsOnNothing = (entry: string) =>
     c === '~' ? '\\textasciitilde{}' : '\\textasciicircum{}',
   );
 
+/** citation-js's "at line 3 col 14", counted in the text it was given, as the file's line. */
+const atFileLine = (reason: string, offset: number) =>
+  reason
+    .replace(/\bline (\d+)/, (_, n: string) => `line ${String(Number(n) + offset)}`)
+    .replace(/:$/, '');
+
 function bibtexItems(text: string): Item[] {
   const { entries, strings } = bibtexEntries(text);
-  return entries.map(({ line, text: entry }) => {
-    const csl = bracesBalanced(entry)
-      ? viaCitationJs(`${strings}\n${accentsOnNothing(entry)}`, '@biblatex/text')
-      : { error: 'its braces do not balance (a "{" without its "}", or the reverse)' };
+  // The @string definitions go before each entry: citation-js counts its lines from them.
+  const before = strings.split('\n').length;
+  return entries.map(({ line, text: entry }): Item => {
+    if (!bracesBalanced(entry)) {
+      return {
+        line,
+        csl: { error: 'its braces do not balance (a "{" without its "}", or the reverse)' },
+      };
+    }
+    const { text: used, skipped } = usedFields(entry);
+    const csl = viaCitationJs(
+      `${strings}\n${latexWords(accentsOnNothing(used))}`,
+      '@biblatex/text',
+    );
+    const notes =
+      skipped.length > 0 ? [`fields Lectern does not use were skipped: ${skipped.join(', ')}`] : [];
+    if ('error' in csl) return { line, csl: { error: atFileLine(csl.error, line - before - 1) } };
     return {
       line,
-      csl: 'error' in csl ? csl : withOrcidNumbers(entry, csl),
+      csl: withOrcidNumbers(entry, withoutLatex(csl)),
       options: { bracedOrganisations: true },
+      notes,
     };
   });
+}
+
+/** The text fields Lectern shows, without the LaTeX citation-js leaves in them. */
+function withoutLatex(item: CslInput): CslInput {
+  const text = (value: string | undefined) => (value === undefined ? value : latexLeftovers(value));
+  const abstract = Array.isArray(item.abstract)
+    ? item.abstract.map(latexLeftovers)
+    : text(item.abstract);
+  return {
+    ...item,
+    title: text(item.title),
+    'container-title': text(item['container-title']),
+    abstract,
+    keyword: text(item.keyword),
+  };
 }
 
 function jsonItems(text: string): Item[] | { line?: number; error: string } {
@@ -204,8 +213,14 @@ function jsonItems(text: string): Item[] | { line?: number; error: string } {
     if (typeof value !== 'object' || value === null || Array.isArray(value))
       return [{ line, csl: { error: 'expected an object (a CSL-JSON item or a Crossref work)' } }];
     const object: Record<string, unknown> = { ...value };
-    if ('message' in object)
-      return crossrefWorks(object).map((work) => ({ line, csl: crossrefToCsl(work) }));
+    if ('message' in object) {
+      // A Crossref list (a single object, so its items' lines are looked for once).
+      const items = list.length === 1 ? jsonArrayItemLines(text, ['message', 'items']) : [];
+      return crossrefWorks(object).map((work, i) => ({
+        line: items[i] ?? line,
+        csl: crossrefToCsl(work),
+      }));
+    }
     if (isLecternRecord(object)) return [{ line, csl: {}, record: object }];
     return [{ line, csl: isCrossrefWork(object) ? crossrefToCsl(object) : object }];
   });
@@ -314,6 +329,7 @@ export function importSources(
         });
         continue;
       }
+      for (const message of item.notes ?? []) report.notes.push({ ...place, message });
       for (const dropped of salvaged.dropped) {
         for (const detail of dropped.details)
           report.notes.push({ ...place, message: leftOut(detail) });

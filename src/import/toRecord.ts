@@ -3,6 +3,7 @@ import { parsePartialDate } from '../record/date';
 import type { RecordFile } from '../record/schema';
 import { DOI_PREFIX } from '../record/fields';
 import type { CslInput, CslInputName } from './csl-input';
+import { inlineText, markupToText } from './markup';
 
 /** A record as its JSON file holds it (the record format's input type, from the field table). */
 export type RecordJson = RecordFile;
@@ -123,6 +124,8 @@ function pages(item: CslInput): { first: string; last?: string } | undefined {
   return first ? { first } : undefined;
 }
 
+const richText = (value: unknown) => (typeof value === 'string' ? inlineText(value) : value);
+
 /** "a, b" or "a; b" as a list; a keyword that itself holds a comma cannot be told apart. */
 function splitKeywords(keyword: string | undefined): string[] {
   return (keyword ?? '')
@@ -135,7 +138,7 @@ function splitKeywords(keyword: string | undefined): string[] {
 export function cslToRecord(item: CslInput, id: string, options: MapOptions = {}): RecordJson {
   const record: RecordJson & { authors: AuthorJson[] } = {
     id,
-    title: clean(item.title) ?? '',
+    title: clean(richText(item.title)) ?? '',
     authors: (item.author ?? [])
       .map((name) => author(name, options))
       .filter((a): a is AuthorJson => a !== null),
@@ -143,7 +146,7 @@ export function cslToRecord(item: CslInput, id: string, options: MapOptions = {}
   const type = clean(item.genre) ?? (item.type ? CSL_TYPE_LABELS[item.type] : undefined);
   if (type) record.type = type;
   const journal: { title?: string; volume?: string; issue?: string; issn?: string } = {};
-  const container = clean(item['container-title']);
+  const container = clean(richText(item['container-title']));
   if (container) journal.title = container;
   const volume = clean(item.volume);
   if (volume) journal.volume = volume;
@@ -167,15 +170,11 @@ export function cslToRecord(item: CslInput, id: string, options: MapOptions = {}
   if (keywords.length > 0) record.keywords = keywords;
   const subjects = item.subjects?.map(clean).filter((s) => s !== undefined);
   if (subjects && subjects.length > 0) record.subjectAreas = subjects;
-  // Paragraphs (blank lines) are kept; other runs of white space become one space.
-  const abstract =
-    typeof item.abstract === 'string'
-      ? item.abstract
-          .split(/\n\s*\n/)
-          .map((p) => p.replace(/\s+/g, ' ').trim())
-          .filter(Boolean)
-          .join('\n\n')
-      : '';
+  // Paragraphs (blank lines, or a list of them) are kept; JATS and HTML become plain text.
+  const paragraphs = Array.isArray(item.abstract) ? item.abstract : [item.abstract];
+  const abstract = markupToText(
+    paragraphs.filter((p): p is string => typeof p === 'string').join('\n\n'),
+  );
   if (abstract) record.abstract = abstract;
   return record;
 }

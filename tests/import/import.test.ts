@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { importSources, type SourceFile } from '../../src/import/importSources';
 import { idFromTitle } from '../../src/import/ids';
 import { medlineDate, medlinePages } from '../../src/import/medline';
-import { markupToText } from '../../src/import/crossref';
+import { markupToText } from '../../src/import/markup';
 import { decodeBytes } from '../../src/import/decode';
 import { languageName } from '../../src/record/language';
 import { seed } from '../fixtures/records';
