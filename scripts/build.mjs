@@ -4,6 +4,7 @@
 // LECTERN_PORTAL=0 (no people, topics or related records).
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
+import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -19,7 +20,11 @@ const base = process.env.LECTERN_BASE ?? '/';
 await build({ logLevel, ...(publicDir ? { publicDir } : {}) });
 const clientDone = performance.now();
 
-const serverOut = resolve('node_modules/.cache/lectern-prerender', relative(process.cwd(), outDir));
+// One server build per output folder (builds of different sites may run at once), named by it.
+const serverOut = resolve(
+  'node_modules/.cache/lectern-prerender',
+  createHash('sha256').update(outDir).digest('hex').slice(0, 16),
+);
 await build({
   logLevel,
   publicDir: false,
@@ -32,6 +37,10 @@ await build({
   },
 });
 const server = pathToFileURL(join(serverOut, 'server.js')).href;
+// It is built afresh every time, so it goes once the build is done (or has failed).
+process.on('exit', () => {
+  rmSync(serverOut, { recursive: true, force: true });
+});
 const {
   readRecords,
   listedRecords,
@@ -133,7 +142,18 @@ const entries = shards
   .flatMap((shard) => shard.entries)
   .sort((a, b) => (a.record.id < b.record.id ? -1 : 1));
 const indexFile = existsSync(join(recordsDir, 'index.json')) ? read('records/index.json') : null;
-const { listed, warnings: listWarnings } = await listedRecords(indexFile, entries);
+const {
+  listed,
+  warnings: listWarnings,
+  errors: listErrors,
+} = await listedRecords(indexFile, entries);
+// A list the home page, the browse pages and the search would each show wrong stops the build.
+if (listErrors.length > 0) {
+  for (const warning of shards.flatMap((shard) => shard.warnings))
+    console.warn(`prerender: ${warning}`);
+  console.error(`build failed: the list of records is wrong:\n${listErrors.join('\n')}`);
+  process.exit(1);
+}
 // LECTERN_PORTAL=0 leaves the portal's pages and links out (the benchmark compares build times).
 const portal = portalOf(listed, process.env.LECTERN_PORTAL !== '0');
 const portalDone = performance.now();

@@ -314,6 +314,11 @@ export interface ListedRecords {
   /** The records index.json lists that could be read, in its order. */
   listed: ReadRecord[];
   warnings: string[];
+  /**
+   * What makes the list wrong: an entry of index.json that is not valid, or one whose record
+   * could not be read. The build fails on any of them rather than publish a list that hides it.
+   */
+  errors: string[];
 }
 
 /** The records `records/index.json` lists, among those read; a list that cannot be read is reported. */
@@ -324,23 +329,21 @@ export async function listedRecords(
   const warnings: string[] = [];
   if (!index) {
     warnings.push('There is no records/index.json: the home page lists nothing until there is.');
-    return { listed: [], warnings };
+    return { listed: [], warnings, errors: [] };
   }
   const valid = new Map(entries.map((e) => [e.record.id, e]));
   const { fetchRecordIndex } = await import('../../record/fetch');
   try {
     const summaries = await fetchRecordIndex(filesAsFetch([index], warnings));
-    return {
-      listed: summaries.flatMap(({ id }) => {
-        const entry = valid.get(id);
-        return entry ? [entry] : [];
-      }),
-      warnings,
-    };
+    const errors = summaries.flatMap(({ id }) =>
+      valid.has(id)
+        ? []
+        : [`${index.path} lists “${id}”, whose record (records/${id}.json) could not be read`],
+    );
+    return { listed: summaries.flatMap(({ id }) => valid.get(id) ?? []), warnings, errors };
   } catch (error) {
     if (!(error instanceof LoadError)) throw error;
-    warnings.push(`The home page was not prerendered: ${error.message}`);
-    return { listed: [], warnings };
+    return { listed: [], warnings, errors: [error.message] };
   }
 }
 
@@ -457,9 +460,11 @@ export async function renderPortalPages(
 }
 
 /** The whole static site in one go (the build splits it to use every core). */
-export async function prerenderSite(input: SiteInput): Promise<SiteOutput> {
+export async function prerenderSite(
+  input: SiteInput,
+): Promise<SiteOutput & Pick<ListedRecords, 'errors'>> {
   const read = await readRecords(input);
-  const { listed, warnings } = await listedRecords(input.index, read.entries);
+  const { listed, warnings, errors } = await listedRecords(input.index, read.entries);
   const portal = portalOf(listed);
   const recordFiles = await renderRecords(input, read.entries, portal.links);
   const portalFiles = await renderPortalPages(input, portal.persons, portal.topics);
@@ -473,6 +478,7 @@ export async function prerenderSite(input: SiteInput): Promise<SiteOutput> {
     files: [...recordFiles, ...portalFiles, ...shell.files],
     searchPages: shell.searchPages,
     warnings: [...read.warnings, ...warnings, ...shell.warnings],
+    errors,
   };
 }
 

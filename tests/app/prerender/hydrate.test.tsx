@@ -117,6 +117,43 @@ describe('the prerendered site', () => {
     ]);
   });
 
+  it.each([
+    [
+      'an impossible date',
+      [{ id: seed.id, title: seed.title, published: '2005-02-30' }],
+      'records/index.json is not a valid list of records. records[0].published: "2005-02-30" is not a calendar date (expected YYYY, YYYY-MM or YYYY-MM-DD)',
+    ],
+    [
+      'a record that could not be read',
+      [{ id: 'broken', title: 'Broken' }],
+      'records/index.json lists “broken”, whose record (records/broken.json) could not be read',
+    ],
+    [
+      'a record that does not exist',
+      [{ id: 'missing', title: 'Missing' }],
+      'records/index.json lists “missing”, whose record (records/missing.json) could not be read',
+    ],
+  ])(
+    'says the list is wrong, for the build to stop, when index.json has %s',
+    async (_, entries, error) => {
+      const { errors } = await prerenderSite({
+        template: TEMPLATE,
+        base: '/',
+        origin: null,
+        records: [
+          json(`records/${seed.id}.json`, seed),
+          json('records/broken.json', { id: 'broken' }),
+        ],
+        index: json('records/index.json', { records: entries }),
+      });
+      expect(errors).toEqual([error]);
+    },
+  );
+
+  it('has no list errors when index.json is right', async () => {
+    expect((await site()).errors).toEqual([]);
+  });
+
   it('is hydrated in place: no data fetched, no error, the same elements, one set of head tags', async () => {
     const page = (await site()).files.find((f) => f.path === `records/${seed.id}/index.html`);
     const fetchStub = serveFiles({});

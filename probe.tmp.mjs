@@ -1,0 +1,10 @@
+import { chromium } from 'playwright';
+const [url, wait = '4000'] = process.argv.slice(2);
+const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: ['--headless','--no-sandbox','--disable-gpu'] });
+const page = await browser.newPage();
+page.on('console', (m) => console.log('console:', m.type(), m.text()));
+page.on('pageerror', (e) => console.log('pageerror:', e.message));
+await page.goto(url);
+await page.waitForTimeout(Number(wait));
+console.log((await page.locator('main').innerText()).slice(0, 600));
+await browser.close();
