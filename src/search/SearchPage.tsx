@@ -59,9 +59,15 @@ export function SearchPage() {
       {result.isPending ? (
         <Loading what="the list of records" />
       ) : result.isError ? (
-        <Failure onRetry={() => void result.refetch()} retrying={result.isFetching}>
-          Search is not available: {result.error.message}
-        </Failure>
+        <>
+          <Failure onRetry={() => void result.refetch()} retrying={result.isFetching}>
+            Search is not available: {result.error.message}
+          </Failure>
+          <p>
+            Every record can still be reached by year, person and topic:{' '}
+            <Link to="/browse">browse them</Link>.
+          </p>
+        </>
       ) : (
         <div className="search-layout">
           <Results request={request} result={result.data} busy={result.isPlaceholderData} />

@@ -160,7 +160,7 @@ describe('the home page', () => {
     expect(within(group).getByRole('checkbox', { name: 'Journal L (1)' })).toBeChecked();
   });
 
-  it('says when the search index cannot be loaded, and tries again on request', async () => {
+  it('says when the search index cannot be loaded, offers the browse pages, and tries again on request', async () => {
     const user = userEvent.setup();
     let fail = true;
     const engine = memoryEngine([seed]);
@@ -171,6 +171,7 @@ describe('the home page', () => {
     };
     renderApp('/', { searchEngine: flaky });
     expect(await screen.findByRole('alert')).toHaveTextContent('Search is not available: offline');
+    expect(screen.getByRole('link', { name: 'browse them' })).toHaveAttribute('href', '/browse');
     fail = false;
     await user.click(screen.getByRole('button', { name: 'Try again' }));
     expect(await screen.findByRole('link', { name: seed.title })).toBeInTheDocument();
