@@ -1,7 +1,7 @@
 import { eng as ENGLISH_STOPWORDS } from 'stopword';
 import { stemmer as porter } from 'stemmer';
 import { fold } from '../text/fold';
-import { americanSpelling } from '../text/stem';
+import { americanSpelling } from '../text/spelling';
 
 /**
  * Related records, computed at build time: for each record, the records most like it by what

@@ -3,12 +3,15 @@ import type { ResearchRecord } from '../record/schema';
 import { browseKey, facetValues, hitOf } from './document';
 import { ABSTRACT_ANCHOR, ABSTRACT_HEADING } from './anchor';
 import { displayName } from '../record/format';
+import { americanText } from '../text/spelling';
 
 /**
  * A record as the search index reads it (Pagefind, at build time): the title as the heading, so
  * that it weighs most, then authors, keywords, journal and abstract; result fields as
  * `data-pagefind-meta`, facets as `data-pagefind-filter`. The abstract has a heading with an id,
- * so Pagefind gives it an excerpt of its own. React escapes every record text.
+ * so Pagefind gives it an excerpt of its own. React escapes every record text. Words are indexed
+ * in American spelling, and searched for so (see `pagefindEngine`): "tumour" and "tumor" find
+ * the same records.
  */
 function IndexPage({ record }: { record: ResearchRecord }) {
   const hit = hitOf(record);
@@ -38,9 +41,9 @@ function IndexPage({ record }: { record: ResearchRecord }) {
             data-type={hit.type}
             data-coins={hit.coins}
           />
-          <h1>{record.title}</h1>
+          <h1>{americanText(record.title)}</h1>
           {record.authors.length > 0 && <p>{record.authors.map(displayName).join(', ')}</p>}
-          {record.keywords.length > 0 && <h2>{record.keywords.join(', ')}</h2>}
+          {record.keywords.length > 0 && <h2>{americanText(record.keywords.join(', '))}</h2>}
           {facets.journal.map((journal) => (
             <p key={journal} data-pagefind-filter="journal">
               {journal}
@@ -64,7 +67,7 @@ function IndexPage({ record }: { record: ResearchRecord }) {
           {record.abstract && (
             <>
               <h2 id={ABSTRACT_ANCHOR}>{ABSTRACT_HEADING}</h2>
-              <p>{record.abstract}</p>
+              <p>{americanText(record.abstract)}</p>
             </>
           )}
         </main>

@@ -1,4 +1,5 @@
 import { decodeEntities } from '../text/entities';
+import { americanText } from '../text/spelling';
 import { ABSTRACT_ANCHOR, ABSTRACT_HEADING } from './anchor';
 import type { ExcerptPart, FacetCounts, SearchHit } from './document';
 import { FACETS, PAGE_SIZE, type FacetKey, type SearchRequest } from './request';
@@ -134,7 +135,8 @@ export function pagefindEngine(baseUrl: string): SearchEngine {
   return {
     async search(request) {
       const pagefind = await load();
-      const term = request.q || null;
+      // The index holds American spellings (see indexPage.tsx).
+      const term = americanText(request.q) || null;
       const filters = filtersOf(request);
       const answer = await pagefind.search(
         term,
@@ -164,7 +166,7 @@ export function pagefindEngine(baseUrl: string): SearchEngine {
     },
     async facets(request) {
       const pagefind = await loadCounting();
-      const term = request.q || null;
+      const term = americanText(request.q) || null;
       const answer = await pagefind.search(term, { filters: filtersOf(request) });
       // A chosen facet counts its values as if it were not chosen, so more can be added.
       const counts = facetCounts(answer.filters);

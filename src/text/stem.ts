@@ -1,5 +1,6 @@
 import { stemmer as porter } from 'stemmer';
 import { lancasterStemmer as lancaster } from 'lancaster-stemmer';
+import { americanSpelling } from './spelling';
 
 /**
  * Word variants, from two published stemmers. Porter's (1980) conflates regular inflections
@@ -18,33 +19,6 @@ export function stems(folded: string): Stems | null {
   if (folded.length < MIN_STEMMED_LENGTH || !/^[a-z]+$/.test(folded)) return null;
   const spelled = americanSpelling(folded);
   return { porter: porter(spelled), lancaster: lancaster(spelled) };
-}
-
-/**
- * A folded word in American spelling, for comparison only, so that "tumour" and "tumor",
- * "anaemia" and "anemia", "behavioural" and "behavioral", "normalisation" and "normalization",
- * "analysed" and "analyzed", "centre" and "center", "oedema" and "edema" are variants. Only the
- * regular correspondences are applied ("-ise" is left alone: "exercise" and "supervise" are not
- * "-ize" words).
- */
-export function americanSpelling(folded: string): string {
-  if (folded.length < 5) return folded;
-  let word = folded;
-  if (word.includes('ae')) word = word.replace(/ae(?=[a-z])/g, 'e');
-  if (word.includes('oe')) {
-    word = word
-      .replace(/^oe/, 'e')
-      .replace(/^foet/, 'fet')
-      .replace(/^coeli/, 'celi')
-      .replace(/hoea/, 'hea');
-  }
-  return word
-    .replace(/isation/, 'ization')
-    .replace(/(.{3})our(s|ed|ing|al|ally|able|ite|ites)?$/, '$1or$2')
-    .replace(/yse([sd])?$/, 'yze$1')
-    .replace(/tre(s)?$/, 'ter$1')
-    .replace(/tred$/, 'tered')
-    .replace(/ogue(s)?$/, 'og$1');
 }
 
 /**
