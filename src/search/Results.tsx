@@ -1,9 +1,11 @@
+import { Fragment } from 'react';
 import { Link } from 'react-router';
 import { count, plural } from '../ui/words';
 import { ListedAuthors } from '../record/ListedAuthors';
 import { Coins } from '../record/Coins';
 import { recordHref } from '../record/listing';
-import type { SearchHit, SearchPage } from './document';
+import type { ExcerptPart, SearchHit, SearchPage } from './document';
+import { markedParts } from './marks';
 import { FACETS, PAGE_SIZE, hasFilters, paramsFromRequest, type SearchRequest } from './request';
 
 const filterCount = (request: SearchRequest) =>
@@ -73,7 +75,7 @@ export function Results({
       {result.hits.length > 0 && (
         <ol className="record-list__items" start={first} aria-label="Results">
           {result.hits.map((hit) => (
-            <ResultCard key={hit.id} hit={hit} from={from} />
+            <ResultCard key={hit.id} hit={hit} from={from} query={request.q} />
           ))}
         </ol>
       )}
@@ -82,13 +84,27 @@ export function Results({
   );
 }
 
-function ResultCard({ hit, from }: { hit: SearchHit; from: string | undefined }) {
+function Marked({ parts }: { parts: readonly ExcerptPart[] }) {
+  return parts.map((part, i) =>
+    part.marked ? <mark key={i}>{part.text}</mark> : <Fragment key={i}>{part.text}</Fragment>,
+  );
+}
+
+function ResultCard({
+  hit,
+  from,
+  query,
+}: {
+  hit: SearchHit;
+  from: string | undefined;
+  query: string;
+}) {
   const source = [hit.journal, hit.year].filter(Boolean).join(', ');
   return (
     <li className="record-card">
       <h2 className="record-card__title">
         <Link to={recordHref(hit.id, from)} dir="auto">
-          {hit.title}
+          {query ? <Marked parts={markedParts(hit.title, query)} /> : hit.title}
         </Link>
       </h2>
       {hit.authors.length > 0 && (
@@ -105,9 +121,7 @@ function ResultCard({ hit, from }: { hit: SearchHit; from: string | undefined })
       )}
       {hit.excerpt && hit.excerpt.length > 0 && (
         <p className="record-card__excerpt" dir="auto">
-          {hit.excerpt.map((part, i) =>
-            part.marked ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>,
-          )}
+          <Marked parts={hit.excerpt} />
         </p>
       )}
       {hit.coins && <Coins kev={hit.coins} />}

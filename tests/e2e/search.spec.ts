@@ -55,9 +55,10 @@ test('author, journal and abstract words find it too, in either spelling; other 
   }
   // A word from the abstract's first sentence: its excerpt starts with the text, not a heading.
   await box.fill('myeloma');
-  await expect(page.getByRole('list', { name: 'Results' }).getByRole('listitem')).toContainText(
-    /Oncology.*Review article\s*Multiple myeloma \(MM\)/,
-  );
+  const result = page.getByRole('list', { name: 'Results' }).getByRole('listitem');
+  await expect(result).toContainText(/Oncology.*Review article\s*Multiple myeloma \(MM\)/);
+  // The title's words are marked as the excerpt's are.
+  await expect(result.getByRole('heading').locator('mark')).toHaveText('myeloma');
   await box.fill('zebrafish');
   await expect(page.getByRole('status')).toHaveText('No records match “zebrafish”.');
   await expect(page.getByText(/try other or fewer words/i)).toBeVisible();
@@ -90,8 +91,15 @@ test.describe('served from a sub-path', () => {
   test.use({ baseURL: 'http://127.0.0.1:4175' });
   test('the index and the result links stay under /lectern/', async ({ page }) => {
     await page.goto('/lectern/?q=thalidomide');
+    await expect(page.getByRole('status')).toHaveText('1 record matches “thalidomide”');
     const link = page.getByRole('list', { name: 'Results' }).getByRole('link', { name: TITLE });
-    await expect(link).toHaveAttribute('href', `/lectern/records/${SEED_ID}`);
+    await expect(link).toHaveAttribute(
+      'href',
+      `/lectern/records/${SEED_ID}?from=${encodeURIComponent('/?q=thalidomide')}`,
+    );
+    await link.click();
+    await page.getByRole('link', { name: '← Back to the results for “thalidomide”' }).click();
+    await expect(page).toHaveURL('/lectern/?q=thalidomide');
   });
 });
 
