@@ -1,4 +1,4 @@
-import { Fragment } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { count, plural } from '../ui/words';
 import { ListedAuthors } from '../record/ListedAuthors';
@@ -31,10 +31,13 @@ export function Results({
   request,
   result,
   busy,
+  children,
 }: {
   request: SearchRequest;
   result: SearchPage;
   busy: boolean;
+  /** Shown when nothing matches the words: another spelling to try. */
+  children?: ReactNode;
 }) {
   const pages = Math.max(1, Math.ceil(result.total / PAGE_SIZE));
   const first = (request.page - 1) * PAGE_SIZE + 1;
@@ -59,7 +62,10 @@ export function Results({
         </a>
       </p>
       {result.total === 0 && (request.q || hasFilters(request)) && (
-        <p>Try other or fewer words, or remove a filter.</p>
+        <>
+          {children}
+          <p>Try other or fewer words, or remove a filter.</p>
+        </>
       )}
       {result.total === 0 && !request.q && !hasFilters(request) && (
         <p>No records are published yet.</p>

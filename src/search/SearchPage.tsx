@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
 import { useHydrated } from '../ui/useHydrated';
@@ -12,6 +12,9 @@ import { Facets } from './Facets';
 import { Results } from './Results';
 
 const FACET_DELAY_MS = 250;
+
+// Needed only when a search finds nothing: kept out of the page's first JavaScript.
+const DidYouMean = lazy(() => import('./DidYouMean').then((m) => ({ default: m.DidYouMean })));
 
 /**
  * The home page: every record, newest first, searchable by title, author, keyword, journal and
@@ -70,7 +73,13 @@ export function SearchPage() {
         </>
       ) : (
         <div className="search-layout">
-          <Results request={request} result={result.data} busy={result.isPlaceholderData} />
+          <Results request={request} result={result.data} busy={result.isPlaceholderData}>
+            {request.q && !result.isPlaceholderData && (
+              <Suspense fallback={null}>
+                <DidYouMean request={request} />
+              </Suspense>
+            )}
+          </Results>
           <div className="search-aside" id="filters">
             {facets.data ? (
               <Facets

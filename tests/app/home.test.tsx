@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderApp, serveFiles } from '../support/render';
@@ -138,6 +138,50 @@ describe('the home page', () => {
     renderApp('/?q=nothing-like-this', { searchEngine: memoryEngine(many) });
     expect(await screen.findByText('No records match “nothing-like-this”.')).toBeInTheDocument();
     expect(screen.getByText(/try other or fewer words/i)).toBeInTheDocument();
+  });
+
+  it('offers another spelling when nothing matches, only one that finds records', async () => {
+    const user = userEvent.setup();
+    serveFiles({
+      'search/words.json': {
+        json: {
+          words: [
+            ['myeloma', 1],
+            ['thalidomide', 1],
+            ['zebrafisch', 1],
+          ],
+        },
+      },
+    });
+    const engine = memoryEngine([seed]);
+    const asked: string[] = [];
+    const searchEngine = {
+      search: (request: Parameters<typeof engine.search>[0]) => {
+        asked.push(request.q);
+        return engine.search(request);
+      },
+      facets: (request: Parameters<typeof engine.facets>[0]) => engine.facets(request),
+    };
+    const { router } = renderApp('/?q=myleoma', { searchEngine });
+    const offer = await screen.findByRole('link', { name: '“myeloma”' });
+    expect(
+      screen.getByText(
+        (_, element) =>
+          element?.tagName === 'P' && element.textContent === 'Did you mean “myeloma” (1 record)?',
+      ),
+    ).toBeInTheDocument();
+    await user.click(offer);
+    expect(router.state.location.search).toBe('?q=myeloma');
+    expect(await screen.findByText('1 record matches “myeloma”')).toBeInTheDocument();
+    // A nearer word that finds nothing is not offered.
+    await router.navigate('/?q=zebrafish');
+    expect(await screen.findByText('No records match “zebrafish”.')).toBeInTheDocument();
+    // Once the other spelling has been tried, and found nothing, it is not offered.
+    await waitFor(() => {
+      expect(asked).toContain('zebrafisch');
+    });
+    await act(() => Promise.resolve());
+    expect(screen.queryByText(/did you mean/i)).not.toBeInTheDocument();
   });
 
   it('shows longer facets in part, with a button for the rest', async () => {

@@ -62,6 +62,13 @@ test('author, journal and abstract words find it too, in either spelling; other 
   await box.fill('zebrafish');
   await expect(page.getByRole('status')).toHaveText('No records match “zebrafish”.');
   await expect(page.getByText(/try other or fewer words/i)).toBeVisible();
+  // A misspelt word: the build's own words offer the spelling that finds the record.
+  await box.fill('multple myleoma');
+  await expect(page.getByRole('status')).toHaveText('No records match “multple myleoma”.');
+  await page.getByRole('link', { name: '“multiple myeloma”' }).click();
+  await expect(page).toHaveURL('/?q=multiple+myeloma');
+  await expect(page.getByRole('status')).toHaveText('1 record matches “multiple myeloma”');
+  await expect(box).toHaveValue('multiple myeloma');
 });
 
 test('the search page has no axe violations in either scheme, and screenshots', async ({

@@ -40,6 +40,7 @@ import { firstPage } from '../../search/firstPage';
 import { browseFile, browseFiles, browseKeys } from '../../search/browse';
 import { indexPageHtml } from '../../search/indexPage';
 import { EMPTY_REQUEST } from '../../search/request';
+import { searchWords, WORDS_FILE } from '../../search/suggest';
 import { createQueryClient } from '../queryClient';
 import { createRoutes } from '../routes';
 import { AppProviders } from '../AppProviders';
@@ -387,6 +388,8 @@ export async function renderShell(
   // and topic, letter by letter.
   const browse = browseFiles(records);
   files.push({ path: browseFile(), text: JSON.stringify(browse.index) });
+  // The words "Did you mean" picks from, loaded only when a search finds nothing.
+  files.push({ path: WORDS_FILE, text: JSON.stringify({ words: searchWords(records) }) });
   const letters: Letters = {
     people: portal.letters
       .filter((l) => l.kind === 'people')
