@@ -4,7 +4,6 @@ import { recordQuery } from '../record/api';
 import { recordLinksQuery } from '../portal/links';
 import { Layout } from './Layout';
 import { RecordPage } from './RecordPage';
-import { NotFoundPage } from './NotFoundPage';
 import { RouteErrorPage } from './RouteErrorPage';
 import { Loading } from '../ui/Loading';
 import type { AppServices } from './services';
@@ -124,7 +123,10 @@ export function createRoutes(
                 return { Component: TopicPage, prefetch: prefetchTopic };
               }),
             ),
-            { path: '*', element: <NotFoundPage /> },
+            {
+              path: '*',
+              lazy: async () => ({ Component: (await import('./NotFoundPage')).NotFoundPage }),
+            },
           ],
         },
       ],

@@ -202,10 +202,29 @@ function compile(prepared: PreparedText, text: string, exactCase = false): Unit[
   return units.length > 0 ? units : null;
 }
 
+/**
+ * Arabic writes the article and the proclitics "and", "so", "with", "like", "for" ("ال", "و",
+ * "ف", "ب", "ك", "ل"; together "وبال", "لل") onto the word: a term's word, its article aside, also matches the
+ * word with any of them in front ("ورم" finds "الورم" and "والورم").
+ */
+const ARABIC_PREFIXES = ['', 'و', 'ف'].flatMap((and) =>
+  ['', 'ب', 'ك', 'ل'].flatMap((by) =>
+    ['', 'ال'].map((the) => and + (by === 'ل' && the ? 'لل' : by + the)),
+  ),
+);
+
+function arabicForms(folded: string): string[] {
+  if (!/^\p{sc=Arabic}{2,}$/u.test(folded)) return [];
+  const base = /^(?:ال|لل)(.{2,})$/u.exec(folded)?.[1] ?? folded;
+  return ARABIC_PREFIXES.map((p) => p + base);
+}
+
 function wordForms(prepared: PreparedText, folded: string): Set<number> {
   const result = new Set<number>();
-  const exact = prepared.formIndex.get(folded);
-  if (exact !== undefined) result.add(exact);
+  for (const written of [folded, ...arabicForms(folded)]) {
+    const exact = prepared.formIndex.get(written);
+    if (exact !== undefined) result.add(exact);
+  }
   const own = stems(folded);
   if (!own) return result;
   for (const form of prepared.byPrefix.get(variantPrefix(folded, PREFIX)) ?? []) {

@@ -76,6 +76,20 @@ describe('British and American spellings', () => {
   });
 });
 
+describe('Arabic: the article and the proclitics are prefixes', () => {
+  it.each([
+    ['ورم', 'تم استئصال الورم', ['الورم']],
+    ['ورم', 'والورم وبالورم للورم', ['والورم', 'وبالورم', 'للورم']],
+    ['الورم', 'ورم خبيث', ['ورم']],
+    ['الورم', 'الورم ولورم', ['الورم', 'ولورم']],
+    ['ورم', 'ورمي', []],
+    ['دم', 'الدم', ['الدم']],
+    ['cell', 'المcell', []],
+  ])('%s in %j', (term, text, expected) => {
+    expect(found(text, term)).toEqual(expected);
+  });
+});
+
 describe('phrases', () => {
   it.each([
     [

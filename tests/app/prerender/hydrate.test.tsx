@@ -95,6 +95,7 @@ describe('the prerendered site', () => {
       `records/${seed.id}/linkset.json`,
       'index.html',
       'browse/index.json',
+      'search/words.json',
       'browse/index.html',
       'browse/2005.json',
       'browse/2005/index.html',
