@@ -1,4 +1,4 @@
-import { Fragment, type ReactNode } from 'react';
+import { Fragment, useEffect, useRef, type ReactNode, type RefObject } from 'react';
 import { Link } from 'react-router';
 import { count, plural } from '../ui/words';
 import { ListedAuthors } from '../record/ListedAuthors';
@@ -40,13 +40,29 @@ export function Results({
   children?: ReactNode;
 }) {
   const pages = Math.max(1, Math.ceil(result.total / PAGE_SIZE));
+  // After a turn of the page (the same words and filters) from the pager, the focus goes to the
+  // count, which a screen reader then reads ("45 records match … · 11–20"), rather than staying
+  // at the foot of the list or falling to the body. Typing, which also goes back to page 1,
+  // keeps it in the search box.
+  const summaryRef = useRef<HTMLParagraphElement>(null);
+  const pagerRef = useRef<HTMLElement>(null);
+  const sameList = paramsFromRequest({ ...request, page: 1 }).toString();
+  const shown = useRef({ list: sameList, page: request.page });
+  useEffect(() => {
+    if (busy) return;
+    const turned = shown.current.list === sameList && shown.current.page !== request.page;
+    shown.current = { list: sameList, page: request.page };
+    const from = document.activeElement;
+    const fromPager = from === document.body || Boolean(pagerRef.current?.contains(from));
+    if (turned && fromPager) summaryRef.current?.focus();
+  }, [busy, sameList, request.page]);
   const first = (request.page - 1) * PAGE_SIZE + 1;
   // A record opened from a search offers the way back to it: its words, filters and page.
   const query = paramsFromRequest(request).toString();
   const from = query ? `/?${query}` : undefined;
   return (
     <div className="search-results" aria-busy={busy}>
-      <p role="status" className="search-results__summary">
+      <p role="status" className="search-results__summary" ref={summaryRef} tabIndex={-1}>
         {busy ? 'Searching…' : summary(request, result.total)}
         {!busy && pages > 1 && request.page <= pages && (
           <span className="search-results__range">
@@ -85,7 +101,9 @@ export function Results({
           ))}
         </ol>
       )}
-      {pages > 1 && request.page <= pages && <Pager request={request} pages={pages} />}
+      {pages > 1 && request.page <= pages && (
+        <Pager request={request} pages={pages} navRef={pagerRef} />
+      )}
     </div>
   );
 }
@@ -135,12 +153,20 @@ function ResultCard({
   );
 }
 
-function Pager({ request, pages }: { request: SearchRequest; pages: number }) {
+function Pager({
+  request,
+  pages,
+  navRef,
+}: {
+  request: SearchRequest;
+  pages: number;
+  navRef: RefObject<HTMLElement | null>;
+}) {
   const to = (page: number) => ({
     search: `?${paramsFromRequest({ ...request, page }).toString()}`,
   });
   return (
-    <nav className="pager" aria-label="Pages of results">
+    <nav className="pager" aria-label="Pages of results" ref={navRef}>
       {request.page > 1 ? (
         <Link to={to(request.page - 1)} rel="prev">
           ← Previous page

@@ -72,13 +72,26 @@ describe('the home page', () => {
     expect(router.state.location.search).toBe('');
   });
 
-  it('pages through the results with links that keep the request', async () => {
+  it('pages through the results with links that keep the request, the focus on the new count', async () => {
     const user = userEvent.setup();
     const { router } = renderApp('/?q=study', { searchEngine: memoryEngine(many) });
     const pages = await screen.findByRole('navigation', { name: 'Pages of results' });
     expect(pages).toHaveTextContent('Page 1 of 5');
     expect(within(pages).queryByRole('link', { name: /previous page/i })).not.toBeInTheDocument();
     await user.click(within(pages).getByRole('link', { name: /next page/i }));
+    await waitFor(() => {
+      expect(status()).toHaveTextContent('45 records match “study” · 11–20');
+    });
+    await waitFor(() => {
+      expect(status()).toHaveFocus();
+    });
+    // New words are not a turn of the page: the focus stays in the search box.
+    await user.type(screen.getByRole('searchbox'), ' number');
+    await waitFor(() => {
+      expect(status()).toHaveTextContent('45 records match “study number”');
+    });
+    expect(screen.getByRole('searchbox')).toHaveFocus();
+    await router.navigate('/?q=study&page=2');
     await waitFor(() => {
       expect(status()).toHaveTextContent('45 records match “study” · 11–20');
     });
