@@ -41,6 +41,16 @@ for (const width of [390, 1280]) {
       const title = page.getByRole('heading', { level: 1 });
       await expect(title).toHaveText(partial.title);
       expect(await title.evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
+      // It reads right to left but starts where the page's lines start, not at the far side.
+      const indent = await title.evaluate((el) => {
+        const range = document.createRange();
+        range.selectNodeContents(el);
+        return (
+          Math.min(...[...range.getClientRects()].map((r) => r.left)) -
+          el.getBoundingClientRect().left
+        );
+      });
+      expect(indent).toBeLessThan(2);
       const notice = page.getByRole('region', {
         name: 'Not everything in this record could be shown',
       });
