@@ -144,13 +144,21 @@ export function jsonErrorLine(text: string, message: string): number | undefined
 /** JSON holds CSL-JSON or Crossref works; each item says which it is. */
 export type SourceFormat = 'ris' | 'bibtex' | 'json' | 'medline';
 
-/** The format of a file, from its name and then its first lines. */
+/**
+ * The format of a file, from its first lines and then its name: exporters' names mislead (PubMed
+ * saves MEDLINE as ".ris", Ovid numbers its RIS records, Cochrane heads them with a provider).
+ */
 export function detectFormat(name: string, text: string): SourceFormat | null {
   const extension = /\.([a-z]+)$/i.exec(name)?.[1]?.toLowerCase();
   const head = text.trimStart();
-  if (extension === 'ris' || /^TY {2}- /m.test(head.slice(0, 2000))) return 'ris';
-  if (extension === 'bib' || extension === 'bibtex' || BIBTEX_START.test(head)) return 'bibtex';
-  if (extension === 'nbib' || /^PMID- /m.test(head.slice(0, 2000))) return 'medline';
-  if (extension === 'json' || head.startsWith('{') || head.startsWith('[')) return 'json';
+  const lines = head.slice(0, 4000);
+  if (/^TY {1,2}- /m.test(lines)) return 'ris';
+  if (/^PMID- /m.test(lines)) return 'medline';
+  if (BIBTEX_START.test(head)) return 'bibtex';
+  if (head.startsWith('{') || head.startsWith('[')) return 'json';
+  if (extension === 'ris') return 'ris';
+  if (extension === 'bib' || extension === 'bibtex') return 'bibtex';
+  if (extension === 'nbib') return 'medline';
+  if (extension === 'json') return 'json';
   return null;
 }

@@ -22,7 +22,7 @@ import {
 import { duplicateKeys, uniqueId } from './ids';
 import { latexLeftovers, latexWords, usedFields } from './bibtex';
 import { medlineToCsl } from './medline';
-import { mendRis } from './ris';
+import { mendRis, normalisedRis } from './ris';
 import { cslToRecord, type MapOptions, type RecordJson } from './toRecord';
 
 export interface SourceFile {
@@ -126,7 +126,7 @@ function withOrcidNumbers(entry: string, item: CslInput): CslInput {
 }
 
 function risItems(text: string): Item[] {
-  return risEntries(text).map(({ line, text: entry }) => {
+  return risEntries(normalisedRis(text)).map(({ line, text: entry }) => {
     if (!/\nER {2}-/.test(entry)) {
       return { line, csl: { error: 'the entry has no "ER  -" line ending it' } };
     }

@@ -6,15 +6,23 @@ import type { CslInput, CslInputName } from './csl-input';
  * from the entry's own lines: dates, abstracts, journals, organisations, CJK names, addresses.
  */
 
-/** An entry's tagged lines in order; a line without a tag continues the one above it. */
-export function risFields(entry: string): { tag: string; value: string }[] {
-  const fields: { tag: string; value: string }[] = [];
+/**
+ * An entry's tagged lines in order; a line without a tag continues the one above it (its text
+ * joined with a space, and each line kept: EndNote writes one keyword a line under one KW).
+ */
+export function risFields(entry: string): { tag: string; value: string; lines: string[] }[] {
+  const fields: { tag: string; value: string; lines: string[] }[] = [];
   for (const line of entry.split(/\r?\n/)) {
     const tagged = /^([A-Z][A-Z0-9]) {2}-(?: (.*))?$/.exec(line);
-    if (tagged) fields.push({ tag: tagged[1] ?? '', value: (tagged[2] ?? '').trim() });
-    else if (line.trim() !== '' && fields.length > 0) {
+    if (tagged) {
+      const value = (tagged[2] ?? '').trim();
+      fields.push({ tag: tagged[1] ?? '', value, lines: value ? [value] : [] });
+    } else if (line.trim() !== '' && fields.length > 0) {
       const last = fields[fields.length - 1];
-      if (last) last.value = `${last.value} ${line.trim()}`.trim();
+      if (last) {
+        last.value = `${last.value} ${line.trim()}`.trim();
+        last.lines.push(line.trim());
+      }
     }
   }
   return fields;
@@ -22,6 +30,16 @@ export function risFields(entry: string): { tag: string; value: string }[] {
 
 const values = (fields: ReturnType<typeof risFields>, ...tags: string[]) =>
   fields.filter((f) => tags.includes(f.tag) && f.value !== '').map((f) => f.value);
+
+const DOI = /^(?:https?:\/\/(?:dx\.)?doi\.org\/)?10\.\d{4,9}\//i;
+
+/**
+ * Tagged lines as the spec writes them ("TY  - JOUR"), from the spacings exporters use instead:
+ * Cochrane's "TY  -  JOUR", and "TY - JOUR".
+ */
+export function normalisedRis(text: string): string {
+  return text.replace(/^([A-Z][A-Z0-9]) {1,2}-(?: +|$)/gm, '$1  - ');
+}
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
@@ -116,18 +134,23 @@ function risJournal(fields: ReturnType<typeof risFields>): string | undefined {
 /** A CJK name written "熊 玮" (family, a space, given; no comma) is a person, not a literal. */
 const CJK_NAME = /^([\p{sc=Han}\p{sc=Hangul}\p{sc=Hiragana}\p{sc=Katakana}]+)\s+(\S.*)$/u;
 
+/** A name written Vancouver's way, "Brownstein C D" (EPPI-Reviewer): family, then initials. */
+const INITIALS_NAME = /^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)*) ((?:\p{Lu}\.? ?){1,3})$/u;
+
 /**
  * The authors by their AU/A1 lines: one written with a trailing comma is an organisation
  * (EndNote's convention, and how Lectern writes one whose name has a comma or no space), which
- * citation-js splits into a person; a CJK name with a space is a person it takes for a literal.
+ * citation-js splits into a person; a CJK name with a space, or a family name and initials
+ * without a comma, is a person it takes for a literal.
  */
 function risAuthors(fields: ReturnType<typeof risFields>, item: CslInput): CslInputName[] {
   const written = values(fields, 'AU', 'A1');
   return (item.author ?? []).map((name, i) => {
     const line = written[i];
     if (line?.endsWith(',')) return { literal: line.slice(0, -1).trim() };
-    const cjk = line && !line.includes(',') ? CJK_NAME.exec(line) : null;
-    return cjk ? { family: cjk[1] ?? '', given: cjk[2] ?? '' } : name;
+    const parts =
+      line && !line.includes(',') ? (CJK_NAME.exec(line) ?? INITIALS_NAME.exec(line)) : null;
+    return parts ? { family: parts[1] ?? '', given: (parts[2] ?? '').trim() } : name;
   });
 }
 
@@ -151,9 +174,23 @@ export function mendRis(entry: string, item: CslInput): CslInput {
   const mended: CslInput = { ...rest, author: withAddresses(fields, risAuthors(fields, item)) };
   const issued = risIssued(entry);
   if (issued) mended.issued = { 'date-parts': [issued] };
+  // Every KW line a keyword, and each line under it; "n/a" (MDPI's "no keywords") is none.
+  const keywords = fields
+    .filter((f) => f.tag === 'KW')
+    .flatMap((f) => f.lines)
+    .filter((k) => !/^n\/a$/i.test(k));
+  if (fields.some((f) => f.tag === 'KW')) mended.keywords = keywords;
   const abstract = risAbstract(fields);
   if (abstract) mended.abstract = abstract;
   const journal = risJournal(fields);
   if (journal) mended['container-title'] = journal;
+  // citation-js reads VL and IS by the entry's type; for some (MDPI's EJOUR) it drops them.
+  const [volume] = values(fields, 'VL');
+  if (item.volume === undefined && volume) mended.volume = volume;
+  const [issue] = values(fields, 'IS');
+  if (item.issue === undefined && issue) mended.issue = issue;
+  // EBSCO (CINAHL and its other databases) writes the DOI in L3, the spec's "related records".
+  const related = values(fields, 'L3').find((v) => DOI.test(v));
+  if (!item.DOI && related) mended.DOI = related;
   return mended;
 }

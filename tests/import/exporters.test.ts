@@ -90,6 +90,48 @@ describe('RIS text', () => {
   });
 });
 
+describe('RIS as particular exporters write it', () => {
+  it('reads Cochrane\'s spacing ("TY  -  JOUR") after a provider header', () => {
+    const source = file(
+      'cochrane.ris',
+      'Record #3 of 18\nProvider: John Wiley & Sons, Ltd.\n\nTY  -  JOUR\nTI  -  Spaced out\nPY  -  2011\nER  -  \n',
+    );
+    expect(one(source).record).toMatchObject({ title: 'Spaced out', published: '2011' });
+  });
+
+  it('takes the DOI from L3 where there is no DO (EBSCO)', () => {
+    expect(one(ris('L3  - 10.1371/journal.pone.0298242')).record?.doi).toBe(
+      '10.1371/journal.pone.0298242',
+    );
+  });
+
+  it('reads each line under one KW as a keyword (EndNote), a comma inside one kept, and "n/a" as none', () => {
+    expect(
+      one(ris('KW  - article', 'biostratigraphy', 'KW  - Models, Biological')).record?.keywords,
+    ).toEqual(['article', 'biostratigraphy', 'Models, Biological']);
+    expect(one(ris('KW  - n/a')).record?.keywords).toBeUndefined();
+  });
+
+  it('reads "Brownstein C D" (family and initials, no comma: EPPI-Reviewer) as a person', () => {
+    expect(
+      one(ris('A1  - Brownstein C D', 'A1  - World Health Organization')).record?.authors,
+    ).toEqual([{ family: 'Brownstein', given: 'C D' }, { literal: 'World Health Organization' }]);
+  });
+
+  it("keeps volume and issue whatever the type (MDPI's EJOUR)", () => {
+    const source = file(
+      'mdpi.ris',
+      'TY  - EJOUR\nTI  - T\nT2  - Energies\nVL  - 3\nIS  - 5\nER  -\n',
+    );
+    expect(one(source).record?.journal).toEqual({ title: 'Energies', volume: '3', issue: '5' });
+  });
+
+  it('reads MEDLINE saved with a .ris name (PubMed)', () => {
+    const source = file('pubmed.ris', 'PMID- 1\nTI  - From PubMed\nDP  - 2020 Feb\n');
+    expect(one(source).record).toMatchObject({ title: 'From PubMed', published: '2020-02' });
+  });
+});
+
 describe('BibTeX as exporters write it', () => {
   it('never rejects an entry for a field Lectern does not use, however it is named or written', () => {
     const bib = [
