@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { Link, Outlet, ScrollRestoration, useLocation } from 'react-router';
+import { PrintNote } from './PrintNote';
 
 /**
  * After a move to another page inside the app, the keyboard focus goes to the new page's heading
@@ -47,6 +48,7 @@ export function Layout() {
       </main>
       <footer className="site-footer">
         <p>Lectern shows each record exactly as its file states it; nothing is added.</p>
+        <PrintNote />
       </footer>
       <ScrollRestoration />
     </>
