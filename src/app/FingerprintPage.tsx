@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
+import { TO_FIRST_MATCH } from '../highlight/arrival';
 import { useLoaderDeps } from '../data/LoaderContext';
 import { recordQuery } from '../record/api';
 import type { ResearchRecord } from '../record/schema';
@@ -79,6 +80,7 @@ function FullFingerprint({ record }: { record: ResearchRecord }) {
                           pathname: `/records/${record.id}`,
                           search: writeHighlightParam('', [termKey(c.concept)]),
                         }}
+                        state={TO_FIRST_MATCH}
                         aria-label={`${c.concept}: show in the text`}
                       >
                         <bdi>{c.concept}</bdi>

@@ -1,22 +1,53 @@
 import { useEffect, useRef } from 'react';
-import { Link, Outlet, ScrollRestoration, useLocation } from 'react-router';
+import {
+  Link,
+  NavigationType,
+  Outlet,
+  ScrollRestoration,
+  useLocation,
+  useNavigationType,
+} from 'react-router';
+import { arrivesAtMatch } from '../highlight/arrival';
 import { PrintNote } from './PrintNote';
 
 /**
  * After a move to another page inside the app, the keyboard focus goes to the new page's heading
  * (as a full page load would start a screen reader there) instead of falling back to <body>.
- * Changes of the query string alone (highlights, the cite panel) keep the focus where it is.
+ * Back (or Forward) to a page returns it to the link the reader followed from there, when the
+ * page still has it; a link into a record's text leaves it to the record page (its first
+ * passage). Changes of the query string alone (highlights, the cite panel) keep it where it is.
  */
-function useFocusHeadingOnNavigation() {
-  const { pathname } = useLocation();
-  const previous = useRef(pathname);
+function useFocusOnNavigation() {
+  const location = useLocation();
+  const navigation = useNavigationType();
+  const previous = useRef(location.pathname);
+  // The link followed from each page (by its history entry), for the way back.
+  const followed = useRef(new Map<string, string>());
+  const here = useRef(location.key);
   useEffect(() => {
-    if (previous.current === pathname) return;
-    previous.current = pathname;
+    here.current = location.key;
+  }, [location.key]);
+  useEffect(() => {
+    const onClick = (event: MouseEvent) => {
+      const link = event.target instanceof Element ? event.target.closest('a[href]') : null;
+      const href = link?.getAttribute('href');
+      if (href && link?.closest('#main')) followed.current.set(here.current, href);
+    };
+    document.addEventListener('click', onClick, true);
+    return () => {
+      document.removeEventListener('click', onClick, true);
+    };
+  }, []);
+  useEffect(() => {
+    if (previous.current === location.pathname) return;
+    previous.current = location.pathname;
+    if (arrivesAtMatch(location.state)) return;
     const main = document.getElementById('main');
+    const href = navigation === NavigationType.Pop ? followed.current.get(location.key) : undefined;
+    const link = href ? main?.querySelector<HTMLElement>(`a[href="${CSS.escape(href)}"]`) : null;
     const heading = main?.querySelector<HTMLElement>('h1');
-    (heading ?? main)?.focus({ preventScroll: true });
-  }, [pathname]);
+    (link ?? heading ?? main)?.focus({ preventScroll: true });
+  }, [location.pathname, location.key, location.state, navigation]);
 }
 
 /**
@@ -30,7 +61,7 @@ function useLiveMark() {
 }
 
 export function Layout() {
-  useFocusHeadingOnNavigation();
+  useFocusOnNavigation();
   useLiveMark();
   return (
     <>

@@ -1,10 +1,20 @@
-import { useCallback, useLayoutEffect, useMemo, useState, type RefObject } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type RefObject,
+} from 'react';
+import { useLocation } from 'react-router';
 import { useHydrated } from '../ui/useHydrated';
 import { isolate } from '../text/bidi';
 import { findOccurrences, termKey } from '../text/match';
 import type { HighlightedTextProps } from './HighlightedText';
 import { SLOT_COUNT } from './HighlightedText';
 import { canPaintRanges, loadPainter, LONG_TEXT } from './paint';
+import { arrivesAtMatch } from './arrival';
 import { assignSlots, sameSlots } from './slots';
 import { matchesText, type TermSource, type TermSpec } from './terms';
 import { useHighlightParam } from './useHighlightParam';
@@ -55,6 +65,16 @@ export function useHighlighter(
   const [announcement, announce] = useState('');
   const labels = useMemo(() => new Map(terms.map((t) => [t.key, t.label])), [terms]);
   const { current, next, previous } = useMatchNavigation(layout, active, labels, announce, root);
+
+  // Arriving from a link into the text (TO_FIRST_MATCH), the first passage is shown and read out.
+  const location = useLocation();
+  const arrived = useRef<string | null>(null);
+  const hits = layout.hits.length;
+  useEffect(() => {
+    if (hits === 0 || arrived.current === location.key || !arrivesAtMatch(location.state)) return;
+    arrived.current = location.key;
+    next();
+  }, [hits, location.key, location.state, next]);
 
   // A term without a match takes no colour; the others keep theirs while they stay on.
   const coloured = useMemo(

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { seed } from '../fixtures/records';
@@ -104,5 +104,26 @@ describe('the full fingerprint page', () => {
     expect(
       within(table).getByRole('link', { name: 'Thalidomide: show in the text' }),
     ).toHaveAttribute('href', `/records/${seed.id}?hl=thalidomide`);
+  });
+
+  it('leads to the first passage of a concept, focused and read out, and Back returns to the link', async () => {
+    const user = userEvent.setup();
+    serveFiles({ [`records/${seed.id}.json`]: { json: seed } });
+    const { router } = renderApp(`/records/${seed.id}/fingerprint`);
+    const table = await screen.findByRole('table');
+    await user.click(within(table).getByRole('link', { name: 'Thalidomide: show in the text' }));
+    const nav = await screen.findByRole('group', { name: 'Matches' });
+    await waitFor(() => {
+      expect(nav).toHaveTextContent('1 of 3');
+    });
+    expect(screen.getAllByRole('mark', { name: /Thalidomide/ })[0]).toHaveFocus();
+    expect(
+      screen.getAllByRole('status').some((s) => s.textContent.startsWith('1 of 3: Thalidomide.')),
+    ).toBe(true);
+    await act(() => router.navigate(-1));
+    const link = await screen.findByRole('link', { name: 'Thalidomide: show in the text' });
+    await waitFor(() => {
+      expect(link).toHaveFocus();
+    });
   });
 });
