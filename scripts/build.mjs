@@ -1,17 +1,50 @@
 // npm run build: the client build, then a server build of the prerender entry, then every page of
 // the site written as real HTML (see README, "Prerendered pages"). Honours LECTERN_BASE,
-// LECTERN_OUT, LECTERN_SITE_URL and, for the benchmark, LECTERN_PUBLIC (another public folder) and
-// LECTERN_PORTAL=0 (no people, topics or related records).
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// LECTERN_OUT, LECTERN_SITE_URL and, for the benchmark, LECTERN_PUBLIC (another public folder),
+// LECTERN_PORTAL=0 (no people, topics or related records) and LECTERN_THREADS (worker threads).
+//
+// Past one machine: `--shard i/n` renders the i-th of n slices of the record, people's and topics'
+// pages (every record is still read: the portal is worked out from all of them) and no shared page;
+// `--merge dir…` joins the slices of one set of records, each built into its own folder (by a job
+// of a CI matrix, say), and writes the shared pages and the search index, as a full build would.
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
 import { build } from 'vite';
 
 const started = performance.now();
+const { values: flags, positionals } = parseArgs({
+  options: { shard: { type: 'string' }, merge: { type: 'boolean' } },
+  allowPositionals: true,
+});
+const sliced = /^(\d+)\/(\d+)$/.exec(flags.shard ?? '');
+const shard = sliced ? { index: Number(sliced[1]), of: Number(sliced[2]) } : null;
+if (flags.shard && (!shard || shard.index < 1 || shard.index > shard.of)) {
+  console.error(`build: --shard ${flags.shard}: expected i/n with 1 ≤ i ≤ n ("2/4")`);
+  process.exit(1);
+}
+const mergeFrom = flags.merge ? positionals.map((dir) => resolve(dir)) : [];
+if (flags.merge && mergeFrom.length === 0) {
+  console.error('build: --merge needs the folders of the slices to join');
+  process.exit(1);
+}
+const seconds = (ms) => (ms / 1000).toFixed(1);
+/** Whether the k-th page of a kind is this build's to render. */
+const mine = (k) => !shard || k % shard.of === shard.index - 1;
+const SHARD_FILE = '.lectern-shard.json';
 const outDir = resolve(process.env.LECTERN_OUT ?? 'dist');
 const publicDir = process.env.LECTERN_PUBLIC ? resolve(process.env.LECTERN_PUBLIC) : undefined;
 const logLevel = process.env.LECTERN_LOG ?? 'warn';
@@ -80,11 +113,68 @@ const writeFiles = (files) => {
   }
 };
 
+function checkCsp() {
+  const walk = (dir) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      const file = relative(outDir, path);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name.endsWith('.html') && !rendered.has(file)) {
+        for (const problem of cspProblems(readFileSync(path, 'utf8'))) {
+          problems.push(`${file}: ${problem}`);
+        }
+      }
+    }
+  };
+  walk(outDir);
+  if (problems.length > 0) {
+    console.error(`build: the CSP would block these:\n${problems.join('\n')}`);
+    process.exit(1);
+  }
+}
+
+/** Copies the slices' pages in, once they are known to be every slice of these records. */
+function joinSlices() {
+  const marks = mergeFrom.map((dir) => {
+    const file = join(dir, SHARD_FILE);
+    if (!existsSync(file)) {
+      console.error(
+        `build failed: ${dir} is not a slice (no ${SHARD_FILE}; build it with --shard)`,
+      );
+      process.exit(1);
+    }
+    return { dir, ...JSON.parse(readFileSync(file, 'utf8')) };
+  });
+  const indices = marks.map((m) => m.index).sort((a, b) => a - b);
+  const complete =
+    marks.every((m) => m.of === marks.length) && indices.every((index, k) => index === k + 1);
+  const same = marks.every((m) => m.records === recordSet);
+  if (!complete || !same) {
+    const found = marks.map((m) => `${m.dir}: ${m.index}/${m.of}`).join(', ');
+    console.error(
+      `build failed: ${complete ? 'the slices were built from other records than these' : `the slices are not 1…n of one build (${found})`}`,
+    );
+    process.exit(1);
+  }
+  for (const { dir } of marks) {
+    cpSync(dir, outDir, { recursive: true, filter: (path) => !path.endsWith(SHARD_FILE) });
+  }
+}
+
 // Records are read and prerendered on every core, a shard each (a few records are not worth a
 // thread). Each shard first reads its records; the portal around all of them (people, topics,
 // related records) is worked out here; then each shard renders its records' pages with it, and
 // its share of the people's and topics' pages.
-const threads = recordPaths.length < 100 ? 0 : Math.min(availableParallelism(), 8);
+const threads = process.env.LECTERN_THREADS
+  ? Number(process.env.LECTERN_THREADS)
+  : recordPaths.length < 100
+    ? 0
+    : Math.min(availableParallelism(), 8);
+// The records (by their place in the sorted list) and the people and topics this build renders.
+const renderedIds = new Set(
+  recordPaths.filter((_, k) => !flags.merge && mine(k)).map((p) => p.slice(8, -5)),
+);
+const slice = (list) => (flags.merge ? [] : list.filter((_, k) => mine(k)));
 const message = (worker) =>
   new Promise((done, fail) => {
     worker.once('message', done);
@@ -96,9 +186,10 @@ if (threads === 0) {
   const result = await readRecords({ records: recordPaths.map(read) });
   shards = [result];
   renderShards = async (portal) => {
+    const own = result.entries.filter((e) => renderedIds.has(e.record.id));
     const files = [
-      ...(await renderRecords({ template, base, origin }, result.entries, portal.links)),
-      ...(await renderPortalPages({ template, base }, portal.persons, portal.topics)),
+      ...(await renderRecords({ template, base, origin }, own, portal.links)),
+      ...(await renderPortalPages({ template, base }, slice(portal.persons), slice(portal.topics))),
     ];
     writeFiles(files);
   };
@@ -122,11 +213,12 @@ if (threads === 0) {
     const done = await Promise.all(
       workers.map((worker, t) => {
         const done = message(worker);
-        const ids = shards[t].entries.map((e) => e.record.id);
+        const ids = shards[t].entries.map((e) => e.record.id).filter((id) => renderedIds.has(id));
         worker.postMessage({
+          render: ids,
           links: ids.flatMap((id) => (portal.links.has(id) ? [[id, portal.links.get(id)]] : [])),
-          persons: portal.persons.filter((_, i) => i % threads === t),
-          topics: portal.topics.filter((_, i) => i % threads === t),
+          persons: slice(portal.persons).filter((_, i) => i % threads === t),
+          topics: slice(portal.topics).filter((_, i) => i % threads === t),
         });
         return done;
       }),
@@ -158,6 +250,20 @@ if (listErrors.length > 0) {
 const portal = portalOf(listed, process.env.LECTERN_PORTAL !== '0');
 const portalDone = performance.now();
 await renderShards(portal);
+const allIds = entries.map((e) => e.record.id);
+const recordSet = createHash('sha256').update(allIds.join('\n')).digest('hex');
+if (shard) {
+  // A slice ends here: the shared pages and the search index are the merge's.
+  writeFileSync(join(outDir, SHARD_FILE), JSON.stringify({ ...shard, records: recordSet }));
+  for (const warning of shards.flatMap((s) => s.warnings)) console.warn(`prerender: ${warning}`);
+  checkCsp();
+  console.log(
+    `build: ${relative(process.cwd(), outDir)}: slice ${shard.index} of ${shard.of}, ` +
+      `${rendered.size} pages in ${seconds(performance.now() - started)} s`,
+  );
+  process.exit(0);
+}
+if (flags.merge) joinSlices();
 const shell = await renderShell(
   { template, base, origin },
   listed,
@@ -188,27 +294,11 @@ for (const name of readdirSync(pagefindDir)) {
 }
 const indexed = performance.now();
 
-const walk = (dir) => {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    const file = relative(outDir, path);
-    if (entry.isDirectory()) walk(path);
-    else if (entry.name.endsWith('.html') && !rendered.has(file)) {
-      for (const problem of cspProblems(readFileSync(path, 'utf8'))) {
-        problems.push(`${file}: ${problem}`);
-      }
-    }
-  }
-};
-walk(outDir);
-if (problems.length > 0) {
-  console.error(`build: the CSP would block these:\n${problems.join('\n')}`);
-  process.exit(1);
-}
+checkCsp();
 
-const seconds = (ms) => (ms / 1000).toFixed(1);
 console.log(
-  `build: ${relative(process.cwd(), outDir)}: ${rendered.size} pages prerendered for ${recordPaths.length} records ` +
+  `build: ${relative(process.cwd(), outDir)}: ${flags.merge ? `${mergeFrom.length} slices joined, ` : ''}` +
+    `${rendered.size} pages prerendered for ${recordPaths.length} records ` +
     `in ${seconds(performance.now() - started)} s (client build ${seconds(clientDone - started)} s, ` +
     `records read and portal ${seconds(portalDone - clientDone)} s, pages ${seconds(prerendered - portalDone)} s, ` +
     `${portal.persons.length} people, ${new Set(portal.topics.map((t) => t.id)).size} topics, search index of ${searchPages.length} ` +

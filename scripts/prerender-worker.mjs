@@ -1,7 +1,7 @@
 // One shard of the records, in a worker thread of scripts/build.mjs: it reads them (and derives
 // their fingerprints) and sends them to the build, which works out the portal around all of them;
-// then, given each record's links and its share of the people and topics, it prerenders their
-// pages and writes them here.
+// then, given the records it is to render (all of its shard but with --shard), their links and its
+// share of the people and topics, it prerenders their pages and writes them here.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
@@ -10,9 +10,11 @@ const { server, outDir, template, base, origin, paths } = workerData;
 const { readRecords, renderRecords, renderPortalPages, cspProblems } = await import(server);
 const records = paths.map((path) => ({ path, text: readFileSync(join(outDir, path), 'utf8') }));
 const read = await readRecords({ records });
-parentPort.once('message', async ({ links, persons, topics }) => {
+parentPort.once('message', async ({ render, links, persons, topics }) => {
+  const own = new Set(render);
+  const entries = read.entries.filter((e) => own.has(e.record.id));
   const files = [
-    ...(await renderRecords({ template, base, origin }, read.entries, new Map(links))),
+    ...(await renderRecords({ template, base, origin }, entries, new Map(links))),
     ...(await renderPortalPages({ template, base }, persons, topics)),
   ];
   const html = [];
