@@ -94,6 +94,18 @@ test('the search page has no axe violations in either scheme, and screenshots', 
   }
 });
 
+test.describe('records in many scripts', () => {
+  test.use({ baseURL: 'http://127.0.0.1:4177' });
+  test('a name is found without its accents, and with them', async ({ page }) => {
+    await page.goto('/');
+    const box = page.getByRole('searchbox');
+    for (const words of ['nguyen', 'Nguyễn', 'erdos', 'ERDŐS']) {
+      await box.fill(words);
+      await expect(page.getByRole('status')).toHaveText(`1 record matches “${words}”`);
+    }
+  });
+});
+
 test.describe('served from a sub-path', () => {
   test.use({ baseURL: 'http://127.0.0.1:4175' });
   test('the index and the result links stay under /lectern/', async ({ page }) => {
