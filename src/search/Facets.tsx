@@ -6,6 +6,7 @@ import {
   EMPTY_REQUEST,
   FACETS,
   hasFilters,
+  paramsFromRequest,
   toggleFilter,
   type FacetKey,
   type SearchRequest,
@@ -35,8 +36,18 @@ export function Facets({
   busy: boolean;
   onChange: (next: SearchRequest) => void;
 }) {
+  // A box shows its click at once, while the address (the source of truth) catches up: the
+  // request asked for is kept against the one it was made from, and every click builds on it, so
+  // quick clicks in one facet or several all count. It gives way once the address changes.
+  const [pending, setPending] = useState<{ from: string; request: SearchRequest } | null>(null);
+  const from = paramsFromRequest(request).toString();
+  const current = pending?.from === from ? pending.request : request;
+  const choose = (next: SearchRequest) => {
+    setPending({ from, request: next });
+    onChange(next);
+  };
   const shown = FACETS.filter(
-    ({ key }) => Object.keys(facets[key]).length > 0 || request.filters[key].length > 0,
+    ({ key }) => Object.keys(facets[key]).length > 0 || current.filters[key].length > 0,
   );
   if (shown.length === 0) return null;
   return (
@@ -46,20 +57,18 @@ export function Facets({
           key={key}
           name={key}
           label={label}
-          entries={facetEntries(key, facets[key], request.filters[key])}
-          selected={request.filters[key]}
-          onToggle={(value, current) => {
-            // From the values the boxes show, so a second quick click builds on the first.
-            const filters = { ...request.filters, [key]: current };
-            onChange(toggleFilter({ ...request, filters }, key, value));
+          entries={facetEntries(key, facets[key], current.filters[key])}
+          selected={current.filters[key]}
+          onToggle={(value) => {
+            choose(toggleFilter(current, key, value));
           }}
         />
       ))}
-      {hasFilters(request) && (
+      {hasFilters(current) && (
         <Button
           variant="quiet"
           onClick={() => {
-            onChange({ ...request, filters: EMPTY_REQUEST.filters, page: 1 });
+            choose({ ...current, filters: EMPTY_REQUEST.filters, page: 1 });
           }}
         >
           Clear filters
@@ -80,17 +89,14 @@ function Facet({
   label: string;
   entries: [string, number][];
   selected: string[];
-  onToggle: (value: string, current: string[]) => void;
+  onToggle: (value: string) => void;
 }) {
   const [all, setAll] = useState(false);
   const id = useId();
-  // A box shows its click at once, while the address (the source of truth) catches up: the
-  // choice is kept against the selection it was made on, and gives way when that changes.
-  const [choice, setChoice] = useState<{ on: string; values: string[] } | null>(null);
-  const selectedKey = selected.join('\n');
-  const shown = choice?.on === selectedKey ? choice.values : selected;
   // A chosen value is always in sight, wherever it falls in the order.
-  const visible = all ? entries : entries.filter(([value], i) => i < FEW || shown.includes(value));
+  const visible = all
+    ? entries
+    : entries.filter(([value], i) => i < FEW || selected.includes(value));
   return (
     <fieldset className="facet">
       <legend>{label}</legend>
@@ -102,15 +108,9 @@ function Facet({
                 type="checkbox"
                 name={name}
                 value={value}
-                checked={shown.includes(value)}
+                checked={selected.includes(value)}
                 onChange={() => {
-                  setChoice({
-                    on: selectedKey,
-                    values: shown.includes(value)
-                      ? shown.filter((v) => v !== value)
-                      : [...shown, value],
-                  });
-                  onToggle(value, shown);
+                  onToggle(value);
                 }}
               />{' '}
               <span dir="auto">{value}</span> <span className="facet__count">({count(n)})</span>

@@ -8,7 +8,7 @@ const facets = {
   year: { '2021': 4, '2020': 3, '2019': 2 },
   type: {},
   subject: {},
-  journal: {},
+  journal: { 'Plasma Letters': 5 },
 };
 
 describe('the facets', () => {
@@ -25,6 +25,20 @@ describe('the facets', () => {
       ['2021'],
       ['2019', '2021'],
     ]);
+  });
+
+  it('count quick clicks in different facets too', async () => {
+    const onChange = vi.fn<(next: SearchRequest) => void>();
+    render(<Facets request={EMPTY_REQUEST} facets={facets} busy={false} onChange={onChange} />);
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('checkbox', { name: /2021/ }));
+    await user.click(screen.getByRole('checkbox', { name: /Plasma Letters/ }));
+    expect(onChange.mock.calls.at(-1)?.[0].filters).toMatchObject({
+      year: ['2021'],
+      journal: ['Plasma Letters'],
+    });
+    await user.click(screen.getByRole('button', { name: 'Clear filters' }));
+    expect(onChange.mock.calls.at(-1)?.[0].filters).toEqual(EMPTY_REQUEST.filters);
   });
 
   it('give way to the address once it changes', () => {
