@@ -20,6 +20,7 @@ import { useFingerprint } from '../fingerprint/useFingerprint';
 import { FingerprintView } from '../fingerprint/FingerprintView';
 import { toCsl } from '../citation/csl';
 import { CiteThis } from '../citation/CitePanel';
+import { PrintCitation } from '../citation/PrintCitation';
 import type { ListEntry } from '../citation/store';
 import { readCiteParam, writeCiteParam } from '../citation/url';
 import type { StyleId } from '../citation/styles';
@@ -176,6 +177,7 @@ function RecordArticle({ record }: { record: ResearchRecord }) {
         shownStyle={params.citeStyle}
         onShownStyleChange={params.showCiteStyle}
       />
+      <PrintCitation id={record.id} />
       {/* Keywords come before the abstract in reading order (on a phone, right under the title);
           on a wide screen the grid puts them beside it. */}
       <div className="record-body">

@@ -1,10 +1,10 @@
-import { useEffect, useId, useState, type ReactNode } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useQuery, type QueryClient } from '@tanstack/react-query';
 import type { CslItem } from './csl';
 import { missingNote } from './csl';
 import { fileName } from './files';
-import { isBreak, plain, toHtml, type Rich } from './rich';
-import { directionRuns } from '../text/bidi';
+import { plain, toHtml } from './rich';
+import { RichText } from './RichText';
 import type { Rendered } from './render';
 import { citationQuery } from './citationQuery';
 import { useCitationServices } from './services';
@@ -39,24 +39,6 @@ export function prepareCitation(
 ) {
   const { style, bibtexAscii } = useCiteStore.getState();
   return queryClient.query(citationQuery([entry], style, bibtexAscii, services));
-}
-
-/** Text with each right-to-left run isolated, so a name keeps its direction and its commas. */
-function Directional({ text }: { text: string }) {
-  return directionRuns(text).map((run, i) => (run.rtl ? <bdi key={i}>{run.text}</bdi> : run.text));
-}
-
-function RichText({ rich }: { rich: Rich }) {
-  return rich.map((part, i) => {
-    if (isBreak(part)) return <br key={i} />;
-    let node: ReactNode = <Directional text={part.text} />;
-    if (part.smallCaps) node = <span className="small-caps">{node}</span>;
-    if (part.sub) node = <sub>{node}</sub>;
-    if (part.sup) node = <sup>{node}</sup>;
-    if (part.italic) node = <i>{node}</i>;
-    if (part.bold) node = <b>{node}</b>;
-    return <span key={i}>{node}</span>;
-  });
 }
 
 function outputText(rendered: Rendered): { text: string; html: string | null } {

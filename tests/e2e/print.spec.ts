@@ -45,6 +45,8 @@ test('a record prints whole: keywords, the named fingerprint, the open citation,
   expect(text).toContain(
     'CITE THIS Kumar, S., & Anderson, K. C. (2005). Drug insight: Thalidomide as a treatment for multiple myeloma.',
   );
+  // The open one, not the page's APA one as well.
+  expect(text).not.toContain('CITE THIS (APA)');
   // The controls around it are not printed.
   expect(text).not.toMatch(/Copy|Download|Format/);
   const address = page.url();
@@ -55,6 +57,18 @@ test('a record prints whole: keywords, the named fingerprint, the open citation,
   );
   // On screen the note is not there.
   await expect(page.getByText(/^Printed from/)).toBeHidden();
+});
+
+test('with "Cite this" closed, the record prints its APA citation', async ({ page }, testInfo) => {
+  await page.goto(`/records/${SEED_ID}`);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  // Not on screen.
+  await expect(page.getByRole('heading', { name: 'Cite this (APA)' })).toBeHidden();
+  const pdf = testInfo.outputPath('record-apa.pdf');
+  await page.pdf({ path: pdf, format: 'A4' });
+  expect(sheets(pdf).join(' ')).toContain(
+    'CITE THIS (APA) Kumar, S., & Anderson, K. C. (2005). Drug insight: Thalidomide as a treatment for multiple myeloma. Nature Clinical Practice Oncology, (5), 262–270.',
+  );
 });
 
 test('the home page prints its results from the first sheet, without the search controls', async ({

@@ -21,6 +21,7 @@ import {
 import { fingerprintQuery } from '../../fingerprint/useFingerprint';
 import { toCsl } from '../../citation/csl';
 import { citationFile, citationSet, type CitationSet } from '../../citation/prerendered';
+import { printCitationQuery } from '../../citation/PrintCitation';
 import { facetsKey, searchKey } from '../../search/context';
 import { browseKey } from '../../search/document';
 import type { Fingerprint } from '../../fingerprint/concepts';
@@ -291,6 +292,10 @@ export async function renderRecords(
     const citations = citationSet(item, (style, bibtexAscii) =>
       render([item], style, { bibtexAscii }),
     );
+    const apa = citations.styles.apa;
+    if (apa?.kind === 'rich') {
+      queryClient.setQueryData(printCitationQuery(id).queryKey, apa.bibliography);
+    }
     const machine = machineReadable(record, input, {
       'export.csl.json': codeOf(citations, 'csl-json'),
       'export.bib': codeOf(citations, 'bibtex'),
