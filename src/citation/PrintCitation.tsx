@@ -1,5 +1,4 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { citationKeys } from './citationQuery';
 import type { Rich } from './rich';
 import { RichText } from './RichText';
 
@@ -10,7 +9,8 @@ import { RichText } from './RichText';
  */
 export function printCitationQuery(id: string) {
   return queryOptions<Rich | null>({
-    queryKey: citationKeys.print(id),
+    // Its own key (not citationKeys, whose module brings the panel's code into the page).
+    queryKey: ['citation', 'print', id],
     queryFn: () => null,
     enabled: false,
     staleTime: Infinity,

@@ -16,8 +16,6 @@ import type { StyleId } from './styles';
 export const citationKeys = {
   all: ['citation'] as const,
   set: (id: string) => [...citationKeys.all, 'set', id] as const,
-  /** The APA citation a built record page carries for paper (see PrintCitation). */
-  print: (id: string) => [...citationKeys.all, 'print', id] as const,
   rendered: (entries: readonly ListEntry[], style: StyleId, bibtexAscii: boolean) =>
     [
       ...citationKeys.all,
