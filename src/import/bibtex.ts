@@ -1,3 +1,5 @@
+import type { CslInput } from './csl-input';
+
 /**
  * BibTeX as exporters write it, made fit for citation-js's strict reader: fields Lectern does
  * not use are blanked out (so an oddly named one, Scopus's `funding_text 1`, or an unknown
@@ -58,7 +60,7 @@ function valueEnd(text: string, at: number): number {
 }
 
 /** The entry's fields, or null where it cannot be followed (citation-js then says why). */
-export function bibtexFields(entry: string): Field[] | null {
+function bibtexFields(entry: string): Field[] | null {
   const open = /^\s*@\s*[a-zA-Z]+\s*[{(][^,]*,/.exec(entry);
   if (!open) return null;
   const fields: Field[] = [];
@@ -117,12 +119,23 @@ export function latexWords(entry: string): string {
     .replace(/\\(BibTeX|LaTeX|TeX)(?:\{\}|\b)/g, '$1');
 }
 
+/** A LaTeX command citation-js did not know, left in its text: taken away, its text kept. */
+const unknownCommands = (text: string) => text.replace(/\\[a-zA-Z]+\*?(?:\[[^\]]*\])?/g, '');
+
 /**
- * Text citation-js gives back, without LaTeX: its rich text (`<i>`, small caps as a styled span)
- * as plain text, and a command it did not know taken away with its text kept.
+ * The text fields Lectern shows, without the commands citation-js leaves in them. Its rich text
+ * (`<i>`, small caps as a styled span) becomes text where every source's does, in `cslToRecord`.
  */
-export function latexLeftovers(text: string): string {
-  return text
-    .replace(/<\/?(?:i|b|sup|sub|span)(?:\s[^<>]*)?>/g, '')
-    .replace(/\\[a-zA-Z]+\*?(?:\[[^\]]*\])?/g, '');
+export function withoutLatex(item: CslInput): CslInput {
+  const text = (value: string | undefined) =>
+    value === undefined ? value : unknownCommands(value);
+  return {
+    ...item,
+    title: text(item.title),
+    'container-title': text(item['container-title']),
+    abstract: Array.isArray(item.abstract)
+      ? item.abstract.map(unknownCommands)
+      : text(item.abstract),
+    keyword: text(item.keyword),
+  };
 }

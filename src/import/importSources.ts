@@ -20,7 +20,7 @@ import {
   risEntries,
 } from './entries';
 import { duplicateKeys, uniqueId } from './ids';
-import { latexLeftovers, latexWords, usedFields } from './bibtex';
+import { latexWords, usedFields, withoutLatex } from './bibtex';
 import { medlineToCsl } from './medline';
 import { mendRis, normalisedRis } from './ris';
 import { cslToRecord, type MapOptions, type RecordJson } from './toRecord';
@@ -179,21 +179,6 @@ function bibtexItems(text: string): Item[] {
       notes,
     };
   });
-}
-
-/** The text fields Lectern shows, without the LaTeX citation-js leaves in them. */
-function withoutLatex(item: CslInput): CslInput {
-  const text = (value: string | undefined) => (value === undefined ? value : latexLeftovers(value));
-  const abstract = Array.isArray(item.abstract)
-    ? item.abstract.map(latexLeftovers)
-    : text(item.abstract);
-  return {
-    ...item,
-    title: text(item.title),
-    'container-title': text(item['container-title']),
-    abstract,
-    keyword: text(item.keyword),
-  };
 }
 
 function jsonItems(text: string): Item[] | { line?: number; error: string } {

@@ -10,7 +10,7 @@ import type { CslInput, CslInputName } from './csl-input';
  * An entry's tagged lines in order; a line without a tag continues the one above it (its text
  * joined with a space, and each line kept: EndNote writes one keyword a line under one KW).
  */
-export function risFields(entry: string): { tag: string; value: string; lines: string[] }[] {
+function risFields(entry: string): { tag: string; value: string; lines: string[] }[] {
   const fields: { tag: string; value: string; lines: string[] }[] = [];
   for (const line of entry.split(/\r?\n/)) {
     const tagged = /^([A-Z][A-Z0-9]) {2}-(?: (.*))?$/.exec(line);
@@ -55,9 +55,9 @@ interface DateParts {
  * A day is only read beside a month, and a year only from four digits, so "SEP 10" is never the
  * year 10.
  */
-export function risDateParts(value: string): DateParts {
-  const numeric = /^(\d{4})?(?:[/-](\d{1,2})?(?:[/-](\d{1,2})?)?)?(?:\/.*)?$/.exec(value.trim());
-  if (numeric && /^\d{4}/.test(value.trim())) {
+function risDateParts(value: string): DateParts {
+  const numeric = /^(\d{4})(?:[/-](\d{1,2})?(?:[/-](\d{1,2})?)?)?(?:\/.*)?$/.exec(value.trim());
+  if (numeric) {
     const [, year, month, day] = numeric;
     return checked(Number(year), month ? Number(month) : undefined, day ? Number(day) : undefined);
   }
@@ -94,8 +94,7 @@ function checked(year?: number, month?: number, day?: number): DateParts {
  * day from DA when DA has them and no other year; DA alone when there is no PY. Y2 is the access
  * date (RIS spec) and never the publication's.
  */
-export function risIssued(entry: string): number[] | undefined {
-  const fields = risFields(entry);
+function risIssued(fields: ReturnType<typeof risFields>): number[] | undefined {
   const primary = risDateParts(values(fields, 'PY', 'Y1')[0] ?? '');
   const date = risDateParts(values(fields, 'DA')[0] ?? '');
   const year = primary.year ?? date.year;
@@ -172,7 +171,7 @@ export function mendRis(entry: string, item: CslInput): CslInput {
   const fields = risFields(entry);
   const { issued: _issued, abstract: _abstract, ...rest } = item;
   const mended: CslInput = { ...rest, author: withAddresses(fields, risAuthors(fields, item)) };
-  const issued = risIssued(entry);
+  const issued = risIssued(fields);
   if (issued) mended.issued = { 'date-parts': [issued] };
   // Every KW line a keyword, and each line under it; "n/a" (MDPI's "no keywords") is none.
   const keywords = fields

@@ -165,8 +165,9 @@ export function cslToRecord(item: CslInput, id: string, options: MapOptions = {}
   if (language) record.language = languageName(language);
   const doi = clean(item.DOI);
   if (doi) record.doi = doi.replace(DOI_PREFIX, '');
-  const keywords =
-    item.keywords?.map(clean).filter((k) => k !== undefined) ?? splitKeywords(item.keyword);
+  const keywords = (item.keywords ?? splitKeywords(item.keyword))
+    .map((k) => clean(richText(k)))
+    .filter((k) => k !== undefined);
   if (keywords.length > 0) record.keywords = keywords;
   const subjects = item.subjects?.map(clean).filter((s) => s !== undefined);
   if (subjects && subjects.length > 0) record.subjectAreas = subjects;

@@ -168,6 +168,19 @@ async function page(
   return fillTemplate(template, { head, body, state, pageOnly });
 }
 
+/** A page whose data `fill` puts in a fresh query client, at `path` (`/` is index.html). */
+async function dataPage(
+  input: Pick<SiteInput, 'template' | 'base'>,
+  services: AppServices,
+  path: string,
+  fill: (client: QueryClient) => void,
+): Promise<SiteFile> {
+  const client = createQueryClient();
+  fill(client);
+  const text = await page(input.template, client, services, input.base, path, true);
+  return { path: path === '/' ? 'index.html' : `${path.slice(1)}/index.html`, text };
+}
+
 function absolute(origin: string, base: string, path: string): string {
   return `${origin}${base}${path.replace(/^\//, '')}`;
 }
@@ -377,10 +390,7 @@ export async function renderShell(
   }));
   const paths: string[] = [];
   const write = async (path: string, fill: (client: QueryClient) => void) => {
-    const client = createQueryClient();
-    fill(client);
-    const file = path === '/' ? 'index.html' : `${path.slice(1)}/index.html`;
-    files.push({ path: file, text: await page(template, client, services, base, path, true) });
+    files.push(await dataPage({ template, base }, services, path, fill));
     paths.push(path);
   };
 
@@ -449,10 +459,7 @@ export async function renderPortalPages(
   const services = buildServices(filesAsFetch([], []));
   const files: SiteFile[] = [];
   const write = async (path: string, fill: (client: QueryClient) => void) => {
-    const client = createQueryClient();
-    fill(client);
-    const text = await page(input.template, client, services, input.base, path, true);
-    files.push({ path: `${path.slice(1)}/index.html`, text });
+    files.push(await dataPage(input, services, path, fill));
   };
   for (const person of persons) {
     await write(personPath(person), (client) => {
