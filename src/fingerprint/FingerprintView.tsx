@@ -2,6 +2,7 @@ import { useId, type ReactNode } from 'react';
 import { Failure } from '../ui/Failure';
 import { TopicLink } from '../ui/TopicLink';
 import { percent, type Concept, type Fingerprint } from './concepts';
+import { WeightBar } from '../ui/WeightBar';
 
 /** What the view needs to know of the highlighting, without depending on it. */
 export interface ConceptToggle {
@@ -103,15 +104,7 @@ function ConceptItem({
           {percent(concept.weight)}
         </span>
       </div>
-      {/* An SVG attribute, not a style attribute, sets the length: the CSP allows no inline style. */}
-      <svg
-        className="concept__bar"
-        aria-hidden="true"
-        viewBox="0 0 100 1"
-        preserveAspectRatio="none"
-      >
-        <rect width={Math.min(100, Math.max(0, concept.weight))} height="1" />
-      </svg>
+      <WeightBar weight={concept.weight} />
       <details className="concept__why">
         <summary>
           Why {percent(concept.weight)}

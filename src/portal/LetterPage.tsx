@@ -9,6 +9,7 @@ import type { Letters } from './links';
 import { letterQuery, lettersQuery } from './queries';
 import { PageMissing } from './PageMissing';
 import type { Prefetch } from '../ui/lazyPage';
+import { CountedLinks } from './CountedLinks';
 
 /** What the A–Z pages show first (their routes' loaders, see src/app/routes.tsx). */
 export const prefetchLetter =
@@ -49,16 +50,11 @@ export function LetterPage({ kind }: { kind: LetterData['kind'] }) {
       <h1 id="letter-title" tabIndex={-1}>
         {title}
       </h1>
-      <ul className="browse-records">
-        {query.data.entries.map((entry) => (
-          <li key={entry.path}>
-            <Link to={entry.path} dir="auto">
-              {entry.name}
-            </Link>{' '}
-            <span className="facet__count">({plural(entry.count, 'record')})</span>
-          </li>
-        ))}
-      </ul>
+      <CountedLinks
+        links={query.data.entries.map((e) => ({ path: e.path, label: e.name, count: e.count }))}
+        noun="record"
+        className="browse-records"
+      />
     </section>
   );
 }

@@ -8,6 +8,8 @@ import { plural } from '../ui/words';
 import { personPath, type PersonPageData } from './model';
 import { personQuery } from './queries';
 import { PageMissing } from './PageMissing';
+import { CountedLinks } from './CountedLinks';
+import { WeightBar } from '../ui/WeightBar';
 import type { Prefetch } from '../ui/lazyPage';
 
 /** What a person's page shows first (its route's loader, see src/app/routes.tsx). */
@@ -107,14 +109,7 @@ function Person({ person }: { person: PersonPageData }) {
                       )}
                       <span className="concept__weight">{c.weight}%</span>
                     </div>
-                    <svg
-                      className="concept__bar"
-                      aria-hidden="true"
-                      viewBox="0 0 100 1"
-                      preserveAspectRatio="none"
-                    >
-                      <rect width={Math.min(100, Math.max(0, c.weight))} height="1" />
-                    </svg>
+                    <WeightBar weight={c.weight} />
                     <p className="concept__explained">
                       In {c.records} of {plural(person.total, 'output')} (
                       {c.weights.map((w) => `${w}%`).join(' + ')})
@@ -127,16 +122,14 @@ function Person({ person }: { person: PersonPageData }) {
           {person.coauthors.length > 0 && (
             <section aria-labelledby="coauthors-title">
               <h2 id="coauthors-title">Co-authors</h2>
-              <ul className="plain-list">
-                {person.coauthors.map((c) => (
-                  <li key={c.path}>
-                    <Link to={c.path} dir="auto">
-                      {c.name}
-                    </Link>{' '}
-                    <span className="facet__count">({plural(c.shared, 'shared output')})</span>
-                  </li>
-                ))}
-              </ul>
+              <CountedLinks
+                links={person.coauthors.map((c) => ({
+                  path: c.path,
+                  label: c.name,
+                  count: c.shared,
+                }))}
+                noun="shared output"
+              />
             </section>
           )}
           {person.similar.length > 0 && (

@@ -9,6 +9,7 @@ import { topicPath, type TopicPageData } from './model';
 import { topicQuery } from './queries';
 import { PageMissing } from './PageMissing';
 import type { Prefetch } from '../ui/lazyPage';
+import { CountedLinks } from './CountedLinks';
 
 /** What a topic's page shows first (its route's loader, see src/app/routes.tsx). */
 export const prefetchTopic: Prefetch = (params, client, deps) => [
@@ -108,16 +109,14 @@ function Topic({ topic }: { topic: TopicPageData }) {
           <div className="portal-page__aside">
             <section aria-labelledby="related-topics-title">
               <h2 id="related-topics-title">Related topics</h2>
-              <ul className="plain-list">
-                {topic.related.map((r) => (
-                  <li key={r.path}>
-                    <Link to={r.path} dir="auto">
-                      {r.label}
-                    </Link>{' '}
-                    <span className="facet__count">({plural(r.shared, 'shared record')})</span>
-                  </li>
-                ))}
-              </ul>
+              <CountedLinks
+                links={topic.related.map((r) => ({
+                  path: r.path,
+                  label: r.label,
+                  count: r.shared,
+                }))}
+                noun="shared record"
+              />
             </section>
           </div>
         )}
