@@ -172,7 +172,9 @@ const threads = process.env.LECTERN_THREADS
     : Math.min(availableParallelism(), 8);
 // The records (by their place in the sorted list) and the people and topics this build renders.
 const renderedIds = new Set(
-  recordPaths.filter((_, k) => !flags.merge && mine(k)).map((p) => p.slice(8, -5)),
+  recordPaths
+    .filter((_, k) => !flags.merge && mine(k))
+    .map((path) => path.slice('records/'.length, -'.json'.length)),
 );
 const slice = (list) => (flags.merge ? [] : list.filter((_, k) => mine(k)));
 const message = (worker) =>
