@@ -23,7 +23,7 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
-import { build } from 'vite';
+import { appBundles } from './app-bundle.mjs';
 
 const started = performance.now();
 const { values: flags, positionals } = parseArgs({
@@ -50,30 +50,17 @@ const publicDir = process.env.LECTERN_PUBLIC ? resolve(process.env.LECTERN_PUBLI
 const logLevel = process.env.LECTERN_LOG ?? 'warn';
 const base = process.env.LECTERN_BASE ?? '/';
 
-await build({ logLevel, ...(publicDir ? { publicDir } : {}) });
-const clientDone = performance.now();
+const marks = flags.merge ? sliceMarks() : [];
 
-// One server build per output folder (builds of different sites may run at once), named by it.
-const serverOut = resolve(
-  'node_modules/.cache/lectern-prerender',
-  createHash('sha256').update(outDir).digest('hex').slice(0, 16),
-);
-await build({
+const app = await appBundles({
+  outDir,
+  publicDir,
+  base,
+  siteUrl: process.env.LECTERN_SITE_URL,
   logLevel,
-  publicDir: false,
-  build: {
-    ssr: 'src/app/prerender/server.tsx',
-    outDir: serverOut,
-    emptyOutDir: true,
-    manifest: false,
-    sourcemap: false,
-  },
 });
-const server = pathToFileURL(join(serverOut, 'server.js')).href;
-// It is built afresh every time, so it goes once the build is done (or has failed).
-process.on('exit', () => {
-  rmSync(serverOut, { recursive: true, force: true });
-});
+const clientDone = performance.now();
+const server = pathToFileURL(app.server).href;
 const {
   readRecords,
   listedRecords,
@@ -133,8 +120,11 @@ function checkCsp() {
   }
 }
 
-/** Copies the slices' pages in, once they are known to be every slice of these records. */
-function joinSlices() {
+/**
+ * The slices' marks, read before anything is built: a set that is not every slice of one build
+ * fails at once, naming what it found.
+ */
+function sliceMarks() {
   const marks = mergeFrom.map((dir) => {
     const file = join(dir, SHARD_FILE);
     if (!existsSync(file)) {
@@ -148,12 +138,18 @@ function joinSlices() {
   const indices = marks.map((m) => m.index).sort((a, b) => a - b);
   const complete =
     marks.every((m) => m.of === marks.length) && indices.every((index, k) => index === k + 1);
-  const same = marks.every((m) => m.records === recordSet);
-  if (!complete || !same) {
+  if (!complete) {
     const found = marks.map((m) => `${m.dir}: ${m.index}/${m.of}`).join(', ');
-    console.error(
-      `build failed: ${complete ? 'the slices were built from other records than these' : `the slices are not 1…n of one build (${found})`}`,
-    );
+    console.error(`build failed: the slices are not 1…n of one build (${found})`);
+    process.exit(1);
+  }
+  return marks;
+}
+
+/** Copies the slices' pages in, once they are known to be slices of these records. */
+function joinSlices(marks) {
+  if (!marks.every((m) => m.records === recordSet)) {
+    console.error('build failed: the slices were built from other records than these');
     process.exit(1);
   }
   for (const { dir } of marks) {
@@ -261,11 +257,11 @@ if (shard) {
   checkCsp();
   console.log(
     `build: ${relative(process.cwd(), outDir)}: slice ${shard.index} of ${shard.of}, ` +
-      `${rendered.size} pages in ${seconds(performance.now() - started)} s`,
+      `${rendered.size} pages in ${seconds(performance.now() - started)} s (app bundles ${app.reused ? 'reused' : 'built'})`,
   );
   process.exit(0);
 }
-if (flags.merge) joinSlices();
+if (flags.merge) joinSlices(marks);
 const shell = await renderShell(
   { template, base, origin },
   listed,
@@ -301,7 +297,7 @@ checkCsp();
 console.log(
   `build: ${relative(process.cwd(), outDir)}: ${flags.merge ? `${mergeFrom.length} slices joined, ` : ''}` +
     `${rendered.size} pages prerendered for ${recordPaths.length} records ` +
-    `in ${seconds(performance.now() - started)} s (client build ${seconds(clientDone - started)} s, ` +
+    `in ${seconds(performance.now() - started)} s (${app.reused ? 'app bundles reused' : 'app bundles built'} ${seconds(clientDone - started)} s, ` +
     `records read and portal ${seconds(portalDone - clientDone)} s, pages ${seconds(prerendered - portalDone)} s, ` +
     `${portal.persons.length} people, ${new Set(portal.topics.map((t) => t.id)).size} topics, search index of ${searchPages.length} ` +
     `records ${seconds(indexed - prerendered)} s)`,

@@ -1,9 +1,9 @@
-import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { seed } from '../../fixtures/records';
+import { runBuild } from '../../support/build';
 
 describe('npm run build', () => {
   it('fails, naming the file and the field, when index.json is wrong, and writes no page', () => {
@@ -11,14 +11,10 @@ describe('npm run build', () => {
     cpSync('public', join(root, 'public'), { recursive: true });
     const entry = { id: seed.id, title: seed.title, published: '2005-02-30' };
     writeFileSync(join(root, 'public/records/index.json'), JSON.stringify({ records: [entry] }));
-    const result = spawnSync('node', ['scripts/build.mjs'], {
-      encoding: 'utf8',
-      env: {
-        ...process.env,
-        LECTERN_PUBLIC: join(root, 'public'),
-        LECTERN_OUT: join(root, 'dist'),
-        LECTERN_LOG: 'error',
-      },
+    const result = runBuild([], {
+      LECTERN_PUBLIC: join(root, 'public'),
+      LECTERN_OUT: join(root, 'dist'),
+      LECTERN_LOG: 'error',
     });
     expect(result.status).toBe(1);
     expect(result.stderr).toContain(

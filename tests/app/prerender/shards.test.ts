@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import {
   cpSync,
   mkdirSync,
@@ -11,6 +10,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runBuild } from '../../support/build';
 
 /** The shipped record and the portal fixtures, listed: a site with people, topics and related. */
 const root = mkdtempSync(join(tmpdir(), 'lectern-shards-'));
@@ -44,17 +44,12 @@ afterAll(() => {
 });
 
 function build(out: string, args: string[] = [], env: Record<string, string> = {}) {
-  const result = spawnSync('node', ['scripts/build.mjs', ...args], {
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      LECTERN_PUBLIC: publicDir,
-      LECTERN_OUT: join(root, out),
-      LECTERN_LOG: 'error',
-      ...env,
-    },
+  return runBuild(args, {
+    LECTERN_PUBLIC: publicDir,
+    LECTERN_OUT: join(root, out),
+    LECTERN_LOG: 'error',
+    ...env,
   });
-  return { status: result.status, stderr: result.stderr };
 }
 
 /**
@@ -81,40 +76,49 @@ function files(dir: string): Map<string, string> {
 }
 
 describe('npm run build -- --shard i/n, then --merge', () => {
+  // Three slices, built on two threads, on one, and on the main thread alone; the second builds
+  // the app's bundles afresh, as a job on another machine would, the others reuse the full build's.
+  const slices = (['2', '1', '0'] as const).map((threads, i) => ({
+    out: `slice-${String(i + 1)}`,
+    shard: `${String(i + 1)}/3`,
+    env: { LECTERN_THREADS: threads, ...(i === 1 ? { LECTERN_APP_CACHE: '0' } : {}) },
+  }));
+
   it(
-    'gives the same files as one full build, with 2 and with 4 slices, on one thread or on several',
+    'gives the same files as one full build, whatever the threads each slice ran on and wherever its bundles came from',
     { timeout: 300_000 },
     () => {
       expect(build('full').status).toBe(0);
-      const full = files(join(root, 'full'));
-      for (const [n, threads] of [
-        [2, '2'],
-        [4, '0'],
-      ] as const) {
-        const slices = Array.from({ length: n }, (_, i) => `slice-${String(n)}-${String(i + 1)}`);
-        slices.forEach((slice, i) => {
-          const result = build(slice, ['--shard', `${String(i + 1)}/${String(n)}`], {
-            LECTERN_THREADS: threads,
-          });
-          expect(result.status, result.stderr).toBe(0);
-        });
-        const merged = `merged-${String(n)}`;
-        const result = build(merged, ['--merge', ...slices.map((s) => join(root, s))]);
+      for (const { out, shard, env } of slices) {
+        const result = build(out, ['--shard', shard], env);
         expect(result.status, result.stderr).toBe(0);
-        const joined = files(join(root, merged));
-        expect([...joined.keys()].sort()).toEqual([...full.keys()].sort());
-        const differing = [...full].filter(([path, bytes]) => joined.get(path) !== bytes);
-        expect(differing.map(([path]) => path)).toEqual([]);
+        expect(result.stdout).toContain(
+          `app bundles ${env.LECTERN_APP_CACHE === '0' ? 'built' : 'reused'}`,
+        );
       }
+      const result = build('merged', ['--merge', ...slices.map(({ out }) => join(root, out))]);
+      expect(result.status, result.stderr).toBe(0);
+      const full = files(join(root, 'full'));
+      const joined = files(join(root, 'merged'));
+      expect([...joined.keys()].sort()).toEqual([...full.keys()].sort());
+      const differing = [...full].filter(([path, bytes]) => joined.get(path) !== bytes);
+      expect(differing.map(([path]) => path)).toEqual([]);
     },
   );
 
-  it('refuses to merge an incomplete set of slices, naming them', { timeout: 120_000 }, () => {
+  it('refuses, before building anything, an incomplete set of slices or a bad --shard', () => {
     mkdirSync(join(root, 'lonely'), { recursive: true });
-    expect(build('lonely', ['--shard', '1/2']).status).toBe(0);
-    const result = build('half', ['--merge', join(root, 'lonely')]);
-    expect(result.status).toBe(1);
-    expect(result.stderr).toContain('the slices are not 1…n of one build');
+    writeFileSync(
+      join(root, 'lonely', '.lectern-shard.json'),
+      JSON.stringify({ index: 1, of: 2, records: 'any' }),
+    );
+    const half = build('half', ['--merge', join(root, 'lonely')]);
+    expect(half.status).toBe(1);
+    expect(half.stderr).toContain(
+      `the slices are not 1…n of one build (${join(root, 'lonely')}: 1/2)`,
+    );
+    const stray = build('stray', ['--merge', root]);
+    expect(stray.stderr).toContain(`${root} is not a slice (no .lectern-shard.json`);
     expect(build('bad', ['--shard', '3/2']).stderr).toContain('expected i/n with 1 ≤ i ≤ n');
   });
 });
