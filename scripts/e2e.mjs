@@ -11,7 +11,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { join } from 'node:path';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { prepareZotero, zoteroSource } from './zotero.mjs';
 
 function run(command, args, env = {}) {
@@ -19,13 +19,19 @@ function run(command, args, env = {}) {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-// The root build has no site origin (so no absolute URLs); the sub-path build has one.
-run('node', ['scripts/build.mjs']);
-run('node', ['scripts/build.mjs'], {
-  LECTERN_BASE: '/lectern/',
-  LECTERN_OUT: 'dist-subpath',
-  LECTERN_SITE_URL: 'http://127.0.0.1:4175',
-});
+/** A build, run beside the others; a failed one ends the run with its status. */
+function build(env = {}) {
+  return new Promise((done) => {
+    const child = spawn('node', ['scripts/build.mjs'], {
+      stdio: 'inherit',
+      env: { ...process.env, ...env },
+    });
+    child.on('exit', (status) => {
+      if (status !== 0) process.exit(status ?? 1);
+      done();
+    });
+  });
+}
 
 /**
  * Builds a site of fixture records into `out`: the shipped public folder with `records` added and
@@ -56,11 +62,7 @@ function fixtureSite(name, records, { withShipped, env = {} }) {
       records: [...(withShipped ? shipped.records : []), ...records.map(summary)],
     }),
   );
-  run('node', ['scripts/build.mjs'], {
-    LECTERN_PUBLIC: folder,
-    LECTERN_OUT: `dist-${name}`,
-    ...env,
-  });
+  return build({ LECTERN_PUBLIC: folder, LECTERN_OUT: `dist-${name}`, ...env });
 }
 
 const fixtures = (dir) =>
@@ -68,10 +70,6 @@ const fixtures = (dir) =>
     .filter((name) => name.endsWith('.json'))
     .sort()
     .map((name) => JSON.parse(readFileSync(join(dir, name), 'utf8')));
-
-// A small portal for the people, topics and related records: the shipped record and those of
-// tests/fixtures/portal, all listed.
-fixtureSite('portal', fixtures('tests/fixtures/portal'), { withShipped: true });
 
 // Hard records for the machines that read pages and files (Zotero, crawlers): names in many
 // scripts, organisations, LaTeX specials, right-to-left text, a SICI DOI, and 1,000 authors; with
@@ -87,10 +85,25 @@ const thousand = {
   keywords: ['Collaboration'],
   abstract: 'One thousand authors wrote this.',
 };
-fixtureSite('hard', [...fixtures('tests/fixtures/hard'), thousand], {
-  withShipped: false,
-  env: { LECTERN_SITE_URL: 'http://127.0.0.1:4177' },
-});
+// The four sites build at once (two cores; a build waits on its files and its workers part of
+// the time). The root build has no site origin (so no absolute URLs); the sub-path build has one.
+// The portal, a small site of the shipped record and those of tests/fixtures/portal, all listed
+// (for the people, topics and related records), follows the root build, whose app bundles it
+// reuses (scripts/app-bundle.mjs).
+await Promise.all([
+  build().then(() =>
+    fixtureSite('portal', fixtures('tests/fixtures/portal'), { withShipped: true }),
+  ),
+  build({
+    LECTERN_BASE: '/lectern/',
+    LECTERN_OUT: 'dist-subpath',
+    LECTERN_SITE_URL: 'http://127.0.0.1:4175',
+  }),
+  fixtureSite('hard', [...fixtures('tests/fixtures/hard'), thousand], {
+    withShipped: false,
+    env: { LECTERN_SITE_URL: 'http://127.0.0.1:4177' },
+  }),
+]);
 
 const chromium = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 if (!existsSync(chromium)) {
