@@ -90,7 +90,14 @@ const thousand = {
 // The portal, a small site of the shipped record and those of tests/fixtures/portal, all listed
 // (for the people, topics and related records), follows the root build, whose app bundles it
 // reuses (scripts/app-bundle.mjs).
+// Zotero's own translators judge what the pages and files give a reference manager; its copy is
+// made (from the npm registry, the first time) while the sites build.
+const zotero = zoteroSource();
 await Promise.all([
+  zotero &&
+    prepareZotero(zotero).then((server) => {
+      process.env.LECTERN_ZOTERO_SERVER = server;
+    }),
   build().then(() =>
     fixtureSite('portal', fixtures('tests/fixtures/portal'), { withShipped: true }),
   ),
@@ -119,11 +126,7 @@ if (!existsSync(chromium)) {
   console.warn(`e2e: skipped.\n${help}`);
   process.exit(0);
 }
-// Zotero's own translators judge what the pages and files give a reference manager.
-const zotero = zoteroSource();
-if (zotero) {
-  process.env.LECTERN_ZOTERO_SERVER = prepareZotero(zotero);
-} else {
+if (!zotero) {
   console.warn(
     [
       '',

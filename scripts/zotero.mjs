@@ -5,7 +5,7 @@
 import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 
 const CANDIDATES = [
   process.env.LECTERN_ZOTERO,
@@ -21,10 +21,10 @@ export function zoteroSource() {
 }
 
 /**
- * A ready copy of the translation server (its code and dependencies), made or reused; returns the
- * server's folder. The copy is remade when the source's lockfile changes.
+ * A ready copy of the translation server (its code and dependencies), made or reused; resolves
+ * to the server's folder. The copy is remade when the source's lockfile changes.
  */
-export function prepareZotero(source) {
+export async function prepareZotero(source) {
   const copy = resolve('node_modules/.cache/lectern-zotero');
   const server = join(copy, 'translation-server');
   const lock = readFileSync(join(source, 'translation-server', 'package-lock.json'));
@@ -33,11 +33,13 @@ export function prepareZotero(source) {
   if (existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp) return server;
   rmSync(copy, { recursive: true, force: true });
   cpSync(source, copy, { recursive: true });
-  const result = spawnSync('npm', ['ci', '--omit=dev', '--no-audit', '--no-fund'], {
-    cwd: server,
-    stdio: 'inherit',
+  const status = await new Promise((done) => {
+    spawn('npm', ['ci', '--omit=dev', '--no-audit', '--no-fund'], {
+      cwd: server,
+      stdio: 'inherit',
+    }).on('exit', done);
   });
-  if (result.status !== 0) throw new Error('npm ci for the translation server failed');
+  if (status !== 0) throw new Error('npm ci for the translation server failed');
   writeFileSync(stampFile, stamp);
   return server;
 }
