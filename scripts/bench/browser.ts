@@ -104,7 +104,7 @@ export async function browserBench(): Promise<Goal[]> {
         window.__longest = 0;
       });
       const samples: number[] = [];
-      const buttons = page.locator('.highlighter .toggles button');
+      const buttons = page.locator('.highlighter .toggles button:not(.toggle--none)');
       const count = Math.min(await buttons.count(), 10);
       for (let i = 0; i < 20; i++) {
         const index = Math.floor(i / 2) % count;

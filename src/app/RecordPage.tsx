@@ -190,7 +190,10 @@ function RecordArticle({ record }: { record: ResearchRecord }) {
             topicOf={topicOf}
           />
         </section>
-        <section aria-labelledby="abstract-title" className="abstract">
+        <section
+          aria-labelledby="abstract-title"
+          className={abstract[0]?.paint === 'ranges' ? 'abstract abstract--long' : 'abstract'}
+        >
           <h2 id="abstract-title">Abstract</h2>
           {abstract.length > 0 ? (
             abstract.map((segment) => (

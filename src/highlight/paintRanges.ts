@@ -45,11 +45,16 @@ export function paintRanges(
     r.setEnd(node, end);
     return r;
   };
+  // The sentences' text nodes, found in one walk (a query per sentence was a walk each).
+  const sentences = new Map<string, Node | null>();
+  for (const element of root.querySelectorAll('[data-sentence]')) {
+    sentences.set(element.getAttribute('data-sentence') ?? '', element.firstChild);
+  }
   layout.segments.forEach((segment, s) => {
     if (segment.terms.length === 0) return;
     segment.sentences.forEach((sentence, i) => {
       if (!sentence.passage) return;
-      const node = root.querySelector(`[data-sentence="${s}.${i}"]`)?.firstChild;
+      const node = sentences.get(`${s}.${i}`);
       if (!node || node.nodeType !== Node.TEXT_NODE) return;
       const length = node.textContent?.length ?? 0;
       passages.push(range(node, 0, length));
@@ -59,7 +64,9 @@ export function paintRanges(
         const [first] = piece.terms;
         if (first !== undefined) {
           const name = slotName(slotOf(first));
-          bySlot.set(name, [...(bySlot.get(name) ?? []), range(node, offset, end)]);
+          const ranges = bySlot.get(name) ?? [];
+          ranges.push(range(node, offset, end));
+          bySlot.set(name, ranges);
           if (piece.hit !== undefined && piece.hit === current) {
             currentRanges.push(range(node, offset, end));
           }

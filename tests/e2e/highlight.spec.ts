@@ -116,6 +116,16 @@ test('a long text is painted with the Custom Highlight API: every match, the cur
   await expect(page.locator(':focus')).toContainText('thalidomide');
   expect(await page.evaluate(() => CSS.highlights.get('lectern-current')?.size)).toBe(1);
   expect(await axeViolations(page)).toEqual([]);
+  // On screen only the paragraphs near the view are laid out and painted; on paper, all of them.
+  const visibility = () =>
+    page
+      .locator('.abstract p')
+      .last()
+      .evaluate((p) => getComputedStyle(p).contentVisibility);
+  expect(await visibility()).toBe('auto');
+  await page.emulateMedia({ media: 'print' });
+  expect(await visibility()).toBe('visible');
+  await page.emulateMedia({ media: 'screen' });
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.screenshot({ path: testInfo.outputPath('long-text-1280.png') });
 });
