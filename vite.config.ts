@@ -166,6 +166,9 @@ export default defineConfig(
       // The citation engine (citeproc, about 650 KB before gzip) is one lazy chunk on purpose; the
       // reading page's own budget is checked by `npm run size`.
       chunkSizeWarningLimit: 700,
+      // Rolldown's note that plugins took most of a build says only that the machine was busy
+      // (four sites build at once in e2e); the build log keeps to what an operator can act on.
+      rolldownOptions: { checks: { bundlerTimings: false } },
     },
     // The dev server watches and scans the app, not the builds and benchmark sites beside it (a
     // portal benchmark leaves 70,000 files in bench-results/, which made start-up take 13 s).
