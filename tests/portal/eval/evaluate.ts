@@ -67,19 +67,36 @@ export function evaluateRanker(rank: Ranker, documents: readonly RelatedDocument
   return scores.reduce((a, b) => a + b, 0) / Math.max(1, scores.length);
 }
 
-/** The baseline: BM25 (MiniSearch's BM25+) over title and abstract, the query a record's own. */
+/**
+ * The baseline: BM25 (MiniSearch's BM25+) over title and abstract, the query a record's own text.
+ * Each of its words is asked once, boosted by how often the text has it: the same scores as the
+ * text asked whole (an OR query sums a term's score each time it comes), in a third of the time.
+ */
 export const bm25: Ranker = (documents) => {
   const index = new MiniSearch<{ id: string; text: string }>({ fields: ['text'], storeFields: [] });
-  index.addAll(documents.map((d) => ({ id: d.id, text: [d.title, ...d.paragraphs].join(' ') })));
+  const text = (d: RelatedDocument) => [d.title, ...d.paragraphs].join(' ');
+  index.addAll(documents.map((d) => ({ id: d.id, text: text(d) })));
+  const tokenize = MiniSearch.getDefault('tokenize') as (text: string) => string[];
+  const processTerm = MiniSearch.getDefault('processTerm') as (term: string) => string;
   return new Map(
-    documents.map((d) => [
-      d.id,
-      index
-        .search([d.title, ...d.paragraphs].join(' '), { combineWith: 'OR' })
-        .map((hit) => String(hit.id))
-        .filter((id) => id !== d.id)
-        .slice(0, CUT),
-    ]),
+    documents.map((d) => {
+      const counts = new Map<string, number>();
+      for (const token of tokenize(text(d))) {
+        const term = processTerm(token);
+        if (term) counts.set(term, (counts.get(term) ?? 0) + 1);
+      }
+      const hits = index.search([...counts.keys()].join(' '), {
+        combineWith: 'OR',
+        boostTerm: (term) => counts.get(term) ?? 1,
+      });
+      return [
+        d.id,
+        hits
+          .map((hit) => String(hit.id))
+          .filter((id) => id !== d.id)
+          .slice(0, CUT),
+      ];
+    }),
   );
 };
 
