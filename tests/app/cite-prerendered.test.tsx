@@ -1,21 +1,14 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { toCsl } from '../../src/citation/csl';
 import { citationFile, citationSet } from '../../src/citation/prerendered';
-import { useCiteStore } from '../../src/citation/store';
 import { parseRecord } from '../../src/record/read';
 import { seed } from '../fixtures/records';
 import { renderApp, serveFiles, warmCitationEngine } from '../support/render';
 
 // The engine loads once per file, outside any test's limit.
 beforeAll(warmCitationEngine, 60_000);
-
-const initial = useCiteStore.getState();
-beforeEach(() => {
-  window.localStorage.clear();
-  useCiteStore.setState(initial, true);
-});
 
 /** A build's citation file for `item`, each style saying where it came from. */
 const builtFor = (record: unknown) =>

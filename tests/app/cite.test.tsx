@@ -1,18 +1,13 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { useCiteStore } from '../../src/citation/store';
 import { seed } from '../fixtures/records';
 import { renderApp, serveFiles, testCitationServices, warmCitationEngine } from '../support/render';
 
 // The engine loads once per file, outside any test's limit.
 beforeAll(warmCitationEngine, 60_000);
 
-const initial = useCiteStore.getState();
-
 beforeEach(() => {
-  window.localStorage.clear();
-  useCiteStore.setState(initial, true);
   serveFiles({ [`records/${seed.id}.json`]: { json: seed } });
 });
 

@@ -1,19 +1,11 @@
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { useCiteStore } from '../../src/citation/store';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { minimalRecord, seed } from '../fixtures/records';
 import { currentServer, renderApp, serveFiles, warmCitationEngine } from '../support/render';
 
 // The engine loads once per file, outside any test's limit.
 beforeAll(warmCitationEngine, 60_000);
-
-const initial = useCiteStore.getState();
-
-beforeEach(() => {
-  window.localStorage.clear();
-  useCiteStore.setState(initial, true);
-});
 
 const heading = () => screen.getByRole('heading', { level: 1 });
 

@@ -1,6 +1,7 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
+import { useCiteStore } from '../../src/citation/store';
 
 // The machines that run these tests are shared and their load varies: `findBy…` waits up to 4 s
 // (a test still fails at once on a wrong answer; only a slow right answer is given more time).
@@ -16,6 +17,11 @@ configure({ asyncUtilTimeout: 4000 });
   window.scrollTo = () => undefined;
 }
 
+// The window and the modules live on from file to file (vite.config.ts): each test leaves them
+// as it found them, with nothing rendered, nothing stored and the cite store as new.
 afterEach(() => {
   cleanup();
+  window.localStorage.clear();
+  window.sessionStorage.clear();
+  useCiteStore.setState(useCiteStore.getInitialState(), true);
 });

@@ -1,7 +1,7 @@
 import { render } from '@testing-library/react';
 import { QueryClient } from '@tanstack/react-query';
 import { createMemoryRouter, RouterProvider } from 'react-router';
-import { afterEach, vi } from 'vitest';
+import { onTestFinished, vi } from 'vitest';
 import { createRoutes } from '../../src/app/routes';
 import { AppProviders } from '../../src/app/AppProviders';
 import type { AppServices } from '../../src/app/services';
@@ -50,10 +50,16 @@ export function fakeServer(initial: Record<string, FakeFile>) {
 
 export type FakeServer = ReturnType<typeof fakeServer>;
 
+/** The current test's server; it ends with the test (Vitest may run many files in one window). */
 let served: FakeServer | null = null;
-afterEach(() => {
-  served = null;
-});
+function startServing(files: Record<string, FakeFile>): FakeServer {
+  const server = fakeServer(files);
+  served = server;
+  onTestFinished(() => {
+    if (served === server) served = null;
+  });
+  return server;
+}
 
 /**
  * Serves `files` to the apps this test renders (see `fakeServer`), from now on: an app already
@@ -61,14 +67,13 @@ afterEach(() => {
  */
 export function serveFiles(files: Record<string, FakeFile>) {
   if (served) served.serve(files);
-  else served = fakeServer(files);
+  else served = startServing(files);
   return served.fetch;
 }
 
 /** The server the current test serves its files from (an empty one if it set none). */
 export function currentServer(): FakeServer {
-  served ??= fakeServer({});
-  return served;
+  return served ?? startServing({});
 }
 
 /**
