@@ -1,9 +1,18 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumPath, chromiumArgs } from './tests/e2e/chromium';
-import { ZOTERO_PORT } from './tests/e2e/zotero';
+import {
+  previewArgs,
+  previewEnv,
+  SITES,
+  siteUrl,
+  ZOTERO_PORT,
+  zoteroEnv,
+} from './scripts/e2e-sites.mjs';
 
 /** Zotero's translation server, prepared by `scripts/e2e.mjs` (see `scripts/zotero.mjs`). */
 const zotero = process.env.LECTERN_ZOTERO_SERVER;
+/** Whether `scripts/e2e.mjs` already serves every site (and Zotero, where there is one). */
+const serving = process.env.LECTERN_E2E_SERVING === '1';
 
 /**
  * End-to-end tests against the built app under `vite preview`, in the system Chromium.
@@ -27,42 +36,24 @@ export default defineConfig({
     launchOptions: { executablePath: chromiumPath(), args: chromiumArgs },
     trace: 'off',
   },
+  // `scripts/e2e.mjs` starts each server as soon as its site is built and says so; run alone,
+  // Playwright starts them.
   webServer: [
-    {
-      command: 'npx vite preview --port 4174 --strictPort --host 127.0.0.1',
-      url: 'http://127.0.0.1:4174/',
-      reuseExistingServer: false,
+    ...SITES.map((site) => ({
+      command: `npx vite ${previewArgs(site).join(' ')}`,
+      url: siteUrl(site),
+      env: previewEnv(site),
+      reuseExistingServer: serving,
       timeout: 30_000,
-    },
-    {
-      command: 'npx vite preview --port 4175 --strictPort --host 127.0.0.1',
-      url: 'http://127.0.0.1:4175/lectern/',
-      env: { LECTERN_BASE: '/lectern/', LECTERN_OUT: 'dist-subpath' },
-      reuseExistingServer: false,
-      timeout: 30_000,
-    },
-    {
-      command: 'npx vite preview --port 4176 --strictPort --host 127.0.0.1',
-      url: 'http://127.0.0.1:4176/',
-      env: { LECTERN_OUT: 'dist-portal' },
-      reuseExistingServer: false,
-      timeout: 30_000,
-    },
-    {
-      command: 'npx vite preview --port 4177 --strictPort --host 127.0.0.1',
-      url: 'http://127.0.0.1:4177/',
-      env: { LECTERN_OUT: 'dist-hard' },
-      reuseExistingServer: false,
-      timeout: 30_000,
-    },
+    })),
     ...(zotero
       ? [
           {
             command: 'node src/server.js',
             cwd: zotero,
             port: ZOTERO_PORT,
-            env: { NODE_CONFIG: JSON.stringify({ host: '127.0.0.1', port: ZOTERO_PORT }) },
-            reuseExistingServer: false,
+            env: zoteroEnv,
+            reuseExistingServer: serving,
             timeout: 90_000,
           },
         ]

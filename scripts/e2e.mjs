@@ -1,6 +1,8 @@
 // Runs the end-to-end suite: builds and prerenders the app (at / and at the /lectern/ sub-path,
-// and two sites of fixture records), then drives the system Chromium with Playwright against
-// `vite preview`, with Zotero's translation server beside it. Never downloads a browser. The builds come first, whatever happens next: `npm run check` sizes the one in dist/.
+// and two sites of fixture records), serves each under `vite preview` as soon as it is built,
+// with Zotero's translation server beside them (scripts/e2e-sites.mjs), then drives the system
+// Chromium with Playwright. Never downloads a browser. The builds come first, whatever happens
+// next: `npm run check` sizes the one in dist/.
 import {
   cpSync,
   existsSync,
@@ -13,10 +15,33 @@ import {
 import { join } from 'node:path';
 import { spawn, spawnSync } from 'node:child_process';
 import { prepareZotero, zoteroSource } from './zotero.mjs';
+import {
+  previewArgs,
+  previewEnv,
+  SITES,
+  siteUrl,
+  startServer,
+  zoteroEnv,
+  ZOTERO_PORT,
+} from './e2e-sites.mjs';
 
-function run(command, args, env = {}) {
-  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
-  if (result.status !== 0) process.exit(result.status ?? 1);
+/** The servers this run started; they end with it. */
+const servers = [];
+process.on('exit', () => {
+  for (const server of servers) server.kill();
+});
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(1));
+
+/** Serves the site built into `out` (see e2e-sites.mjs) from now on. */
+async function serve(out) {
+  const site = SITES.find((s) => s.out === out);
+  const vite = join('node_modules', 'vite', 'bin', 'vite.js');
+  servers.push(
+    await startServer('node', [vite, ...previewArgs(site)], {
+      url: siteUrl(site),
+      env: previewEnv(site),
+    }),
+  );
 }
 
 /** A build, run beside the others; a failed one ends the run with its status. */
@@ -92,26 +117,41 @@ const thousand = {
 // reuses (scripts/app-bundle.mjs).
 // Zotero's own translators judge what the pages and files give a reference manager; its copy is
 // made (from the npm registry, the first time) while the sites build.
+// Each server starts as soon as its site is built (or Zotero's copy is ready), while the others
+// build: the tests start when the last is up.
 const zotero = zoteroSource();
 await Promise.all([
   zotero &&
-    prepareZotero(zotero).then((server) => {
+    prepareZotero(zotero).then(async (server) => {
       process.env.LECTERN_ZOTERO_SERVER = server;
+      servers.push(
+        await startServer('node', ['src/server.js'], {
+          url: `http://127.0.0.1:${ZOTERO_PORT}/`,
+          cwd: server,
+          env: zoteroEnv,
+        }),
+      );
     }),
-  build().then(() =>
-    fixtureSite('portal', fixtures('tests/fixtures/portal'), { withShipped: true }),
-  ),
+  build()
+    .then(() =>
+      Promise.all([
+        serve('dist'),
+        fixtureSite('portal', fixtures('tests/fixtures/portal'), { withShipped: true }),
+      ]),
+    )
+    .then(() => serve('dist-portal')),
   build({
     LECTERN_BASE: '/lectern/',
     LECTERN_OUT: 'dist-subpath',
     LECTERN_SITE_URL: 'http://127.0.0.1:4175',
-  }),
+  }).then(() => serve('dist-subpath')),
   fixtureSite('hard', [...fixtures('tests/fixtures/hard'), thousand], {
     withShipped: false,
     // Its thousand people's pages are most of the build's work: two threads render them.
     env: { LECTERN_SITE_URL: 'http://127.0.0.1:4177', LECTERN_THREADS: '2' },
-  }),
+  }).then(() => serve('dist-hard')),
 ]);
+process.env.LECTERN_E2E_SERVING = '1';
 
 const chromium = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 if (!existsSync(chromium)) {
@@ -137,4 +177,8 @@ if (!zotero) {
     ].join('\n'),
   );
 }
-run('npx', ['playwright', 'test', ...process.argv.slice(2)]);
+// The run ends with Playwright's status, and its servers with it.
+const playwright = spawnSync('npx', ['playwright', 'test', ...process.argv.slice(2)], {
+  stdio: 'inherit',
+});
+process.exit(playwright.status ?? 1);

@@ -34,7 +34,7 @@ export async function prepareZotero(source) {
   rmSync(copy, { recursive: true, force: true });
   cpSync(source, copy, { recursive: true });
   const status = await new Promise((done) => {
-    spawn('npm', ['ci', '--omit=dev', '--no-audit', '--no-fund'], {
+    spawn('npm', ['ci', '--omit=dev', '--no-audit', '--no-fund', '--loglevel=error'], {
       cwd: server,
       stdio: 'inherit',
     }).on('exit', done);

@@ -144,9 +144,12 @@ test('a reader who never cites downloads none of the engine; a built record neve
   page,
 }) => {
   const fetched = requests(page);
+  // The page's preparation ends with the build's citations: once they are in and the network
+  // is quiet, the page has fetched all it will before the reader asks.
+  const prepared = page.waitForResponse(`**/records/${SEED_ID}/citations.json`);
   await page.goto(`/records/${SEED_ID}`);
+  await prepared;
   await page.waitForLoadState('networkidle');
-  await page.waitForTimeout(2500);
   expect(fetched.filter((path) => ENGINE.test(path))).toEqual([]);
   // Ready before the reader asks: the panel's small chunk and the build's citations.
   expect(fetched).toContain(`/records/${SEED_ID}/citations.json`);

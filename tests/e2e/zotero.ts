@@ -2,7 +2,8 @@
  * Zotero as a judge: what its translation server (Zotero's own translators) makes of Lectern's
  * pages and files, compared field by field with the record they came from.
  */
-export const ZOTERO_PORT = 1970;
+import { ZOTERO_PORT } from '../../scripts/e2e-sites.mjs';
+
 export const ZOTERO = `http://127.0.0.1:${ZOTERO_PORT}`;
 
 /** A creator as Zotero gives it: a person in two fields, an organisation in one. */
