@@ -54,27 +54,47 @@ interface AxeViolation {
   nodes: { target: string[] }[];
 }
 
-/** Runs axe-core (WCAG 2.x A and AA, plus best practices) and returns readable violations. */
-export async function axeViolations(page: Page): Promise<string[]> {
+const EVERY_RULE = {
+  type: 'tag',
+  values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'],
+};
+/** The rules a colour scheme can change: contrast, and links told from text without colour. */
+const COLOUR_RULES = { type: 'rule', values: ['color-contrast', 'link-in-text-block'] };
+
+/**
+ * Runs axe-core (WCAG 2.x A and AA, plus best practices) and returns readable violations; with
+ * `colours`, only the rules a colour scheme can change.
+ */
+export async function axeViolations(page: Page, { colours = false } = {}): Promise<string[]> {
   await page.evaluate(axeSource);
-  const violations = await page.evaluate(async () => {
+  const runOnly = colours ? COLOUR_RULES : EVERY_RULE;
+  const violations = await page.evaluate(async (only) => {
     const axe = (
       window as unknown as {
         axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> };
       }
     ).axe;
-    const result = await axe.run(document, {
-      runOnly: {
-        type: 'tag',
-        values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'],
-      },
-    });
+    const result = await axe.run(document, { runOnly: only });
     return result.violations;
-  });
+  }, runOnly);
   return violations.map(
     (v) =>
       `${v.id} (${v.impact ?? 'n/a'}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
   );
+}
+
+/**
+ * axe on the page as it stands, in both colour schemes: every rule in the light scheme, then in
+ * the dark one the rules a scheme can change (names, roles and structure are the same markup in
+ * both). Each violation says its scheme; the page is left in the light scheme.
+ */
+export async function axeViolationsInBothSchemes(page: Page): Promise<string[]> {
+  await page.emulateMedia({ colorScheme: 'light' });
+  const light = await axeViolations(page);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  const dark = await axeViolations(page, { colours: true });
+  await page.emulateMedia({ colorScheme: 'light' });
+  return [...light.map((v) => `light: ${v}`), ...dark.map((v) => `dark: ${v}`)];
 }
 
 export const SEED_ID = 'drug-insight-thalidomide-multiple-myeloma';
