@@ -123,7 +123,7 @@ function RecordArticle({ record }: { record: ResearchRecord }) {
     () => ({ pressed: hl.isOn, onToggle: hl.toggleLabel }),
     [hl.isOn, hl.toggleLabel],
   );
-  const [title, ...abstract] = hl.segments;
+  const [title] = hl.segments;
   // Parts that never change with the highlights are built once per record, so a toggle skips them.
   const head = useMemo(() => {
     const url = absoluteUrl(`/records/${record.id}`);
@@ -156,6 +156,20 @@ function RecordArticle({ record }: { record: ResearchRecord }) {
   );
   const related = useMemo(() => <RelatedRecords related={links.related} />, [links]);
   const lang = record.language ? langAttribute(record.language) : undefined;
+  // A long text's paragraphs are the same views from toggle to toggle (the highlights are painted
+  // over them), so a toggle does not even visit them.
+  const paragraphViews = useMemo(() => {
+    const [, ...paragraphs] = hl.segments;
+    return paragraphs.length > 0 ? (
+      paragraphs.map((segment) => (
+        <p key={segment.index} dir="auto" lang={lang}>
+          <HighlightedText {...segment} />
+        </p>
+      ))
+    ) : (
+      <p className="empty">No abstract is recorded.</p>
+    );
+  }, [hl.segments, lang]);
 
   return (
     <article
@@ -192,18 +206,10 @@ function RecordArticle({ record }: { record: ResearchRecord }) {
         </section>
         <section
           aria-labelledby="abstract-title"
-          className={abstract[0]?.paint === 'ranges' ? 'abstract abstract--long' : 'abstract'}
+          className={title?.paint === 'ranges' ? 'abstract abstract--long' : 'abstract'}
         >
           <h2 id="abstract-title">Abstract</h2>
-          {abstract.length > 0 ? (
-            abstract.map((segment) => (
-              <p key={segment.index} dir="auto" lang={lang}>
-                <HighlightedText {...segment} />
-              </p>
-            ))
-          ) : (
-            <p className="empty">No abstract is recorded.</p>
-          )}
+          {paragraphViews}
         </section>
         <section aria-labelledby="fingerprint-title" className="fingerprint-section">
           <h2 id="fingerprint-title">Fingerprint</h2>

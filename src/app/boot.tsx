@@ -4,6 +4,7 @@ import { hydrate } from '@tanstack/react-query';
 import { RouterProvider, createBrowserRouter, matchRoutes, type RouteObject } from 'react-router';
 import { createQueryClient } from './queryClient';
 import { createRoutes } from './routes';
+import { routerFlushSync } from './routerFlush';
 import { AppProviders } from './AppProviders';
 import { browserServices, type AppServices } from './services';
 import {
@@ -69,7 +70,8 @@ export async function startApp(
   });
   const app = (
     <AppProviders queryClient={queryClient} services={services}>
-      <RouterProvider router={router} />
+      {/* A navigation that asks for it renders at once (useHighlightParam). */}
+      <RouterProvider router={router} flushSync={routerFlushSync} />
     </AppProviders>
   );
   // The page's Signposting links and JSON-LD describe it alone: they go when the reader leaves it.

@@ -1,6 +1,7 @@
 import { Button } from '../ui/Button';
 import { plural } from '../ui/words';
 import type { Highlighter } from './useHighlighter';
+import { useAnnouncement, type Announcer } from './announcer';
 
 /**
  * Previous/next through the matches in reading order; shown while any term is highlighted. The
@@ -8,7 +9,7 @@ import type { Highlighter } from './useHighlighter';
  * highlighter's announcements are read out from here.
  */
 export function MatchNavigator({ highlighter }: { highlighter: Highlighter }) {
-  const { total, current, active, previous, next, clear, announcement } = highlighter;
+  const { total, current, active, previous, next, clear, announcer } = highlighter;
   const position =
     total === 0
       ? 'No matches'
@@ -40,9 +41,16 @@ export function MatchNavigator({ highlighter }: { highlighter: Highlighter }) {
           </Button>
         </div>
       )}
-      <p role="status" className="visually-hidden">
-        {announcement}
-      </p>
+      <Announcement announcer={announcer} />
     </>
+  );
+}
+
+/** The live region: the only part of the page that renders when the highlighter speaks. */
+function Announcement({ announcer }: { announcer: Announcer }) {
+  return (
+    <p role="status" className="visually-hidden">
+      {useAnnouncement(announcer)}
+    </p>
   );
 }

@@ -22,13 +22,25 @@ function browserHighlights(): { registry: HighlightRegistry; make: MakeHighlight
   };
 }
 
+/** The text node of each sentence span (`data-sentence="segment.sentence"`), by its place. */
+export type SentenceIndex = ReadonlyMap<string, Node | null>;
+
+/** The sentence spans in `root`, found in one walk: a painter keeps it while the text stays. */
+export function indexSentences(root: ParentNode): SentenceIndex {
+  const sentences = new Map<string, Node | null>();
+  for (const element of root.querySelectorAll('[data-sentence]')) {
+    sentences.set(element.getAttribute('data-sentence') ?? '', element.firstChild);
+  }
+  return sentences;
+}
+
 /**
- * Paints `layout` over the sentence spans in `root` (`data-sentence="segment.sentence"`, one text
- * node each): passages, each active term in its slot's colour and underline, and the current hit.
- * Returns the function that removes the painting.
+ * Paints `layout` over the sentence spans of `sentences` (one text node each): passages, each
+ * active term in its slot's colour and underline, and the current hit. Returns the function that
+ * removes the painting.
  */
 export function paintRanges(
-  root: ParentNode,
+  sentences: SentenceIndex,
   layout: Layout,
   /** The colour slot of an active term (0 to `SLOT_COUNT` - 1), by key. */
   slotOf: (key: string) => number,
@@ -38,18 +50,12 @@ export function paintRanges(
   const bySlot = new Map<string, Range[]>();
   const passages: Range[] = [];
   const currentRanges: Range[] = [];
-  const doc = (root as Node).ownerDocument ?? (root as Document);
   const range = (node: Node, start: number, end: number) => {
-    const r = doc.createRange();
+    const r = (node.ownerDocument ?? document).createRange();
     r.setStart(node, start);
     r.setEnd(node, end);
     return r;
   };
-  // The sentences' text nodes, found in one walk (a query per sentence was a walk each).
-  const sentences = new Map<string, Node | null>();
-  for (const element of root.querySelectorAll('[data-sentence]')) {
-    sentences.set(element.getAttribute('data-sentence') ?? '', element.firstChild);
-  }
   layout.segments.forEach((segment, s) => {
     if (segment.terms.length === 0) return;
     segment.sentences.forEach((sentence, i) => {

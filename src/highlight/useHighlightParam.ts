@@ -5,7 +5,7 @@ import { readHighlightParam, writeHighlightParam } from './terms';
 
 /**
  * The active term keys, in activation order, as `?hl=` holds them, and a setter that writes them
- * back (a history entry each, so Back undoes a toggle). A prerendered page was rendered without
+ * back (a history entry each, so Back undoes a toggle), rendered in the same frame. A prerendered page was rendered without
  * highlights; the address's apply once it is hydrated.
  */
 export function useHighlightParam(): [readonly string[], (keys: readonly string[]) => void] {
@@ -16,9 +16,11 @@ export function useHighlightParam(): [readonly string[], (keys: readonly string[
   const keys = useMemo(() => readHighlightParam(search), [search]);
   const setKeys = useCallback(
     (next: readonly string[]) => {
+      // At once, not as a transition: the frame after the click shows the highlights (a
+      // transition would paint that frame unchanged and the highlights one or two frames later).
       void navigate(
         { search: writeHighlightParam(location.search, next), hash: location.hash },
-        { preventScrollReset: true },
+        { preventScrollReset: true, flushSync: true },
       );
     },
     [navigate, location.search, location.hash],

@@ -14,14 +14,19 @@ import { findOccurrences, termKey } from '../text/match';
 import type { HighlightedTextProps } from './HighlightedText';
 import { SLOT_COUNT } from './HighlightedText';
 import { canPaintRanges, loadPainter, LONG_TEXT } from './paint';
+import type { SentenceIndex } from './paintRanges';
 import { arrivesAtMatch } from './arrival';
 import { assignSlots, sameSlots } from './slots';
 import { matchesText, type TermSource, type TermSpec } from './terms';
 import { useHighlightParam } from './useHighlightParam';
 import { useMatchNavigation } from './useMatchNavigation';
 import { useTermMatches, type OfferedTerm } from './useTermMatches';
+import { createAnnouncer, type Announcer } from './announcer';
 
 export type { OfferedTerm } from './useTermMatches';
+
+const NO_SLOTS: ReadonlyMap<string, number> = new Map();
+const NO_LABELS: ReadonlyMap<string, string> = new Map();
 
 export interface Highlighter {
   /** Offered terms of one source, then (for "reader") the reader's own from the address. */
@@ -44,8 +49,8 @@ export interface Highlighter {
   previous: () => void;
   current: number | null;
   total: number;
-  /** The last change in words, for a live region. */
-  announcement: string;
+  /** The last change in words, for a live region (`useAnnouncement`). */
+  announcer: Announcer;
 }
 
 /**
@@ -61,8 +66,13 @@ export function useHighlighter(
   root: RefObject<HTMLElement | null>,
 ): Highlighter {
   const [activeKeys, setKeys] = useHighlightParam();
-  const { terms, active, counts, layout, prepared } = useTermMatches(segments, offered, activeKeys);
-  const [announcement, announce] = useState('');
+  const { terms, active, counts, layout, plainLayout, prepared } = useTermMatches(
+    segments,
+    offered,
+    activeKeys,
+  );
+  const [announcer] = useState(createAnnouncer);
+  const { announce } = announcer;
   const labels = useMemo(() => new Map(terms.map((t) => [t.key, t.label])), [terms]);
   const { current, next, previous } = useMatchNavigation(layout, active, labels, announce, root);
 
@@ -98,7 +108,7 @@ export function useHighlighter(
         announce(`${isolate(term.label)}: ${matchesText(found)} highlighted.`);
       }
     },
-    [activeKeys, counts, setKeys],
+    [activeKeys, counts, setKeys, announce],
   );
 
   const byKey = useMemo(() => new Map(terms.map((t) => [t.key, t])), [terms]);
@@ -123,13 +133,13 @@ export function useHighlighter(
       setKeys([...activeKeys, key]);
       announce(`${isolate(text.trim())}: ${matchesText(found.length)} highlighted.`);
     },
-    [activeKeys, prepared, setKeys],
+    [activeKeys, prepared, setKeys, announce],
   );
 
   const clear = useCallback(() => {
     setKeys([]);
     announce('Highlights cleared.');
-  }, [setKeys]);
+  }, [setKeys, announce]);
 
   const hydrated = useHydrated();
   const paint = useMemo(
@@ -139,6 +149,10 @@ export function useHighlighter(
         : 'marks',
     [hydrated, segments],
   );
+  // The sentence spans painted over: found once, as they stay while the text does.
+  const painted = useRef<{ root: HTMLElement; segments: readonly string[]; index: SentenceIndex }>(
+    null,
+  );
   useLayoutEffect(() => {
     const element = root.current;
     if (paint !== 'ranges' || !element) return;
@@ -146,29 +160,53 @@ export function useHighlighter(
     // microtask, before the browser paints the frame.
     let remove: (() => void) | undefined;
     let cancelled = false;
-    void loadPainter().then(({ paintRanges }) => {
-      if (!cancelled) {
-        remove = paintRanges(element, layout, (key) => (slots.get(key) ?? 0) % SLOT_COUNT, current);
+    void loadPainter().then(({ paintRanges, indexSentences }) => {
+      if (cancelled) return;
+      if (painted.current?.root !== element || painted.current.segments !== segments) {
+        painted.current = { root: element, segments, index: indexSentences(element) };
       }
+      remove = paintRanges(
+        painted.current.index,
+        layout,
+        (key) => (slots.get(key) ?? 0) % SLOT_COUNT,
+        current,
+      );
     });
     return () => {
       cancelled = true;
       remove?.();
     };
-  }, [paint, layout, slots, current, root]);
+  }, [paint, layout, slots, current, root, segments]);
 
-  const segmentViews = useMemo(
+  // Painted over, a text's sentences are plain text whatever is highlighted: their views stay the
+  // same objects from toggle to toggle, and the page skips them.
+  const plainViews = useMemo(
     () =>
-      layout.segments.map((segment, index): HighlightedTextProps => ({
+      plainLayout.segments.map((segment, index): HighlightedTextProps => ({
         segment,
         index,
-        paint,
-        slots,
-        labels,
-        current,
+        paint: 'ranges',
+        slots: NO_SLOTS,
+        labels: NO_LABELS,
+        current: null,
       })),
+    [plainLayout],
+  );
+  const markedViews = useMemo(
+    () =>
+      paint === 'ranges'
+        ? null
+        : layout.segments.map((segment, index): HighlightedTextProps => ({
+            segment,
+            index,
+            paint,
+            slots,
+            labels,
+            current,
+          })),
     [layout, paint, slots, labels, current],
   );
+  const segmentViews = markedViews ?? plainViews;
 
   const termsOf = useCallback(
     (source: TermSource) => terms.filter((t) => t.source === source),
@@ -191,7 +229,7 @@ export function useHighlighter(
       previous,
       current,
       total: layout.hits.length,
-      announcement,
+      announcer,
     }),
     [
       termsOf,
@@ -208,7 +246,7 @@ export function useHighlighter(
       previous,
       current,
       layout.hits.length,
-      announcement,
+      announcer,
     ],
   );
 }

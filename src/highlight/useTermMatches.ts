@@ -17,6 +17,8 @@ export interface TermMatches {
   /** Matches of every term, by key. */
   counts: ReadonlyMap<string, number>;
   layout: Layout;
+  /** The text laid out with nothing highlighted: its sentences, once per text. */
+  plainLayout: Layout;
   prepared: PreparedText;
 }
 
@@ -62,12 +64,13 @@ export function useTermMatches(
     () => layoutSegments(segments, toRanges(segments, occurrences, active), sentences),
     [segments, occurrences, active, sentences],
   );
+  const plainLayout = useMemo(() => layoutSegments(segments, [], sentences), [segments, sentences]);
   const counts = useMemo(
     () => new Map([...occurrences].map(([key, list]) => [key, list.length])),
     [occurrences],
   );
   return useMemo(
-    () => ({ terms, active, counts, layout, prepared }),
-    [terms, active, counts, layout, prepared],
+    () => ({ terms, active, counts, layout, plainLayout, prepared }),
+    [terms, active, counts, layout, plainLayout, prepared],
   );
 }

@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { HighlightedText } from '../../src/highlight/HighlightedText';
-import { paintRanges } from '../../src/highlight/paintRanges';
+import { indexSentences, paintRanges } from '../../src/highlight/paintRanges';
 import { layOut } from '../support/highlight';
 
 const segments = ['A title on bone.', 'No match here. The bone marrow is soft. Bone again.'];
@@ -76,10 +76,16 @@ describe('painting highlights as ranges over plain sentences', () => {
       ['bone', 0],
       ['marrow', 1],
     ]);
-    const remove = paintRanges(container, withTerms, (key) => slots.get(key) ?? 0, 1, {
-      registry,
-      make,
-    });
+    const remove = paintRanges(
+      indexSentences(container),
+      withTerms,
+      (key) => slots.get(key) ?? 0,
+      1,
+      {
+        registry,
+        make,
+      },
+    );
     expect(Object.fromEntries(painted)).toEqual({
       'lectern-passage': {
         text: ['A title on bone.', 'The bone marrow is soft. ', 'Bone again.'],

@@ -3,6 +3,7 @@ import { QueryClient } from '@tanstack/react-query';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { onTestFinished, vi } from 'vitest';
 import { createRoutes } from '../../src/app/routes';
+import { routerFlushSync } from '../../src/app/routerFlush';
 import { AppProviders } from '../../src/app/AppProviders';
 import type { AppServices } from '../../src/app/services';
 import type { LoaderDeps } from '../../src/data/deps';
@@ -143,7 +144,7 @@ export function renderApp(
   const router = createMemoryRouter(createRoutes(queryClient, services), { initialEntries: [url] });
   const view = render(
     <AppProviders queryClient={queryClient} services={services}>
-      <RouterProvider router={router} />
+      <RouterProvider router={router} flushSync={routerFlushSync} />
     </AppProviders>,
   );
   return { ...view, router, queryClient, services };
