@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { ListedAuthors } from './ListedAuthors';
 import { Coins } from './Coins';
+import { SourceLine } from './SourceLine';
 import { recordHref, type ListedRecord } from './listing';
 
 /**
@@ -21,7 +22,6 @@ export function RecordList({
   return (
     <ul className="record-links">
       {records.map((record) => {
-        const source = [record.journal, record.year].filter(Boolean).join(', ');
         const why = note?.(record);
         return (
           <li key={record.id}>
@@ -33,13 +33,13 @@ export function RecordList({
                 <ListedAuthors authors={record.authors} more={record.moreAuthors} />
               </span>
             )}
-            {(source || record.type) && (
-              <span className="record-links__source">
-                {source && <span dir="auto">{source}</span>}
-                {source && record.type && ' · '}
-                {record.type}
-              </span>
-            )}
+            <SourceLine
+              as="span"
+              className="record-links__source"
+              journal={record.journal}
+              year={record.year}
+              type={record.type}
+            />
             {why && <span className="record-links__why">{why}</span>}
             {record.coins && <Coins kev={record.coins} />}
           </li>

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { count, plural } from '../ui/words';
 import { ListedAuthors } from '../record/ListedAuthors';
 import { Coins } from '../record/Coins';
+import { SourceLine } from '../record/SourceLine';
 import { recordHref } from '../record/listing';
 import type { ExcerptPart, SearchHit, SearchPage } from './document';
 import { markedParts } from './marks';
@@ -123,7 +124,6 @@ function ResultCard({
   from: string | undefined;
   query: string;
 }) {
-  const source = [hit.journal, hit.year].filter(Boolean).join(', ');
   return (
     <li className="record-card">
       <h2 className="record-card__title">
@@ -136,13 +136,14 @@ function ResultCard({
           <ListedAuthors authors={hit.authors} more={hit.moreAuthors} />
         </p>
       )}
-      {(source || hit.type) && (
-        <p className="record-card__source">
-          {source && <span dir="auto">{source}</span>}
-          {source && hit.type && ' · '}
-          {hit.type && <span className="record-card__type">{hit.type}</span>}
-        </p>
-      )}
+      <SourceLine
+        as="p"
+        className="record-card__source"
+        journal={hit.journal}
+        year={hit.year}
+        type={hit.type}
+        typeClassName="record-card__type"
+      />
       {hit.excerpt && hit.excerpt.length > 0 && (
         <p className="record-card__excerpt" dir="auto">
           <Marked parts={hit.excerpt} />
