@@ -4,7 +4,8 @@ import type { LoaderDeps } from '../data/deps';
 import { useLoaderDeps } from '../data/LoaderContext';
 import { loadJson } from '../data/load';
 import { plural } from '../ui/words';
-import { searchQuery, useSearchEngine } from './context';
+import { useSearchEngine } from './context';
+import { searchQuery } from './queries';
 import { paramsFromRequest, type SearchRequest } from './request';
 
 /** The records' words (search/words.json) and the reader of them, loaded together, once. */

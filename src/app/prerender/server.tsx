@@ -22,7 +22,7 @@ import { fingerprintQuery } from '../../fingerprint/useFingerprint';
 import { toCsl } from '../../citation/csl';
 import { citationFile, citationSet, type CitationSet } from '../../citation/prerendered';
 import { printCitationQuery } from '../../citation/PrintCitation';
-import { facetsKey, searchKey } from '../../search/context';
+import { facetsKey, searchKey } from '../../search/queries';
 import { browseKey } from '../../search/document';
 import type { Fingerprint } from '../../fingerprint/concepts';
 import {
