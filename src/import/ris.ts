@@ -136,11 +136,15 @@ const CJK_NAME = /^([\p{sc=Han}\p{sc=Hangul}\p{sc=Hiragana}\p{sc=Katakana}]+)\s+
 /** A name written Vancouver's way, "Brownstein C D" (EPPI-Reviewer): family, then initials. */
 const INITIALS_NAME = /^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)*) ((?:\p{Lu}\.? ?){1,3})$/u;
 
+/** Words that make a name a body of people ("Study Group A"), whatever letters end it. */
+const COLLECTIVE =
+  /\b(?:group|consortium|committee|collaborat\w*|society|association|network|investigators|team|council|trialists|institute|foundation|panel|study|initiative|alliance|federation|organi[sz]ation)\b/i;
+
 /**
  * The authors by their AU/A1 lines: one written with a trailing comma is an organisation
  * (EndNote's convention, and how Lectern writes one whose name has a comma or no space), which
  * citation-js splits into a person; a CJK name with a space, or a family name and initials
- * without a comma, is a person it takes for a literal.
+ * without a comma, is a person it takes for a literal (unless its words name a group).
  */
 function risAuthors(fields: ReturnType<typeof risFields>, item: CslInput): CslInputName[] {
   const written = values(fields, 'AU', 'A1');
@@ -148,7 +152,9 @@ function risAuthors(fields: ReturnType<typeof risFields>, item: CslInput): CslIn
     const line = written[i];
     if (line?.endsWith(',')) return { literal: line.slice(0, -1).trim() };
     const parts =
-      line && !line.includes(',') ? (CJK_NAME.exec(line) ?? INITIALS_NAME.exec(line)) : null;
+      line && !line.includes(',')
+        ? (CJK_NAME.exec(line) ?? (COLLECTIVE.test(line) ? null : INITIALS_NAME.exec(line)))
+        : null;
     return parts ? { family: parts[1] ?? '', given: (parts[2] ?? '').trim() } : name;
   });
 }

@@ -118,6 +118,15 @@ describe('RIS as particular exporters write it', () => {
     ).toEqual([{ family: 'Brownstein', given: 'C D' }, { literal: 'World Health Organization' }]);
   });
 
+  it.each([
+    ['Study Group A', { literal: 'Study Group A' }],
+    ['Writing Committee B', { literal: 'Writing Committee B' }],
+    ['Myeloma Trialists C', { literal: 'Myeloma Trialists C' }],
+    ['Van Der Berg J', { family: 'Van Der Berg', given: 'J' }],
+  ])('reads "%s" as %j: a group ends with a letter too', (line, author) => {
+    expect(one(ris(`A1  - ${line}`)).record?.authors).toEqual([author]);
+  });
+
   it("keeps volume and issue whatever the type (MDPI's EJOUR)", () => {
     const source = file(
       'mdpi.ris',
