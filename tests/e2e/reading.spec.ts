@@ -1,6 +1,7 @@
 import { expect, type Page } from '@playwright/test';
 import {
   test,
+  appIsLive,
   axeViolations,
   axeViolationsInBothSchemes,
   NOT_PRERENDERED,
@@ -186,8 +187,9 @@ test('a network failure offers a retry that works', async ({ page, expectedError
     if (offline) await route.abort('internetdisconnected');
     else await route.continue();
   });
-  // The prerendered page needs no fetch; going there from the home page does.
+  // The prerendered page needs no fetch; going there from the home page, in the app, does.
   await page.goto('/');
+  await appIsLive(page);
   await page.getByRole('link', { name: /Drug insight/ }).click();
   await expect(page.getByRole('heading', { name: 'The record could not be loaded' })).toBeVisible({
     timeout: 15_000,

@@ -97,6 +97,14 @@ export async function axeViolationsInBothSchemes(page: Page): Promise<string[]> 
   return [...light.map((v) => `light: ${v}`), ...dark.map((v) => `dark: ${v}`)];
 }
 
+/**
+ * Waits until the app has adopted the served page (it marks `lectern:hydrated`, a User Timing
+ * mark): a link clicked before then is an ordinary page load, not a move inside the app.
+ */
+export async function appIsLive(page: Page): Promise<void> {
+  await page.waitForFunction(() => performance.getEntriesByName('lectern:hydrated').length > 0);
+}
+
 export const SEED_ID = 'drug-insight-thalidomide-multiple-myeloma';
 
 /**
