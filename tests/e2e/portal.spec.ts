@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from '@playwright/test';
-import { axeViolationsInBothSchemes, SEED_ID, test } from './support';
+import { appIsLive, axeViolationsInBothSchemes, SEED_ID, test } from './support';
 
 /** The portal site: the shipped record and those of tests/fixtures/portal (scripts/e2e.mjs). */
 const PORTAL = 'http://127.0.0.1:4176';
@@ -22,6 +22,7 @@ const fixtures = [
 
 test('from the seed to an author, a co-author, another record, and back', async ({ page }) => {
   await page.goto(`${PORTAL}/records/${SEED_ID}`);
+  await appIsLive(page);
   await page.getByRole('link', { name: 'Shaji Kumar' }).click();
   const heading = page.getByRole('heading', { level: 1, name: 'Shaji Kumar' });
   await expect(heading).toBeFocused();
@@ -55,6 +56,7 @@ test('a topic page lists exactly the records that carry its keyword, newest firs
     r.keywords.some((k) => k.toLowerCase() === 'multiple myeloma'),
   );
   await page.goto(`${PORTAL}/records/${SEED_ID}`);
+  await appIsLive(page);
   await page
     .getByRole('region', { name: 'Keywords' })
     .getByRole('link', { name: 'All records on Multiple myeloma' })

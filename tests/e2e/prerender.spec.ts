@@ -1,5 +1,5 @@
 import { expect, test as unwatched, type APIRequestContext, type Page } from '@playwright/test';
-import { test, axeViolations, marksOf, SEED_ID } from './support';
+import { test, appIsLive, axeViolations, marksOf, SEED_ID } from './support';
 
 const TITLE = 'Drug insight: Thalidomide as a treatment for multiple myeloma';
 const ABSTRACT_START = 'Multiple myeloma (MM) - a malignancy of the bone marrow';
@@ -213,6 +213,7 @@ test.describe('with JavaScript', () => {
 
   test('moving between pages in the app leaves one set of head tags', async ({ page }) => {
     await page.goto('/');
+    await appIsLive(page);
     await page.getByRole('link', { name: TITLE }).click();
     await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
     await page.getByRole('link', { name: /The full fingerprint/ }).click();

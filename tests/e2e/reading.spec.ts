@@ -66,6 +66,7 @@ test('the home page lists the seed record and leads to its reading page', async 
   const item = page.getByRole('listitem').filter({ hasText: 'Drug insight' });
   await expect(item).toContainText('Shaji Kumar and Kenneth C. Anderson');
   await expect(item).toContainText('Nature Clinical Practice Oncology, 2005');
+  await appIsLive(page);
   await item.getByRole('link', { name: /Drug insight/ }).click();
   await expect(page).toHaveURL(`/records/${SEED_ID}`);
   await expectSeedArticle(page);

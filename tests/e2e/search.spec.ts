@@ -1,5 +1,5 @@
 import { expect } from '@playwright/test';
-import { test, axeViolations, axeViolationsInBothSchemes, SEED_ID } from './support';
+import { test, appIsLive, axeViolations, axeViolationsInBothSchemes, SEED_ID } from './support';
 
 const TITLE = 'Drug insight: Thalidomide as a treatment for multiple myeloma';
 
@@ -132,6 +132,7 @@ test('served HTML links every record through the browse pages, for crawlers', as
 
 test('the browse pages read and lead to the record in the app', async ({ page }) => {
   await page.goto('/');
+  await appIsLive(page);
   await page.getByRole('link', { name: 'Browse by year, person and topic' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Browse' })).toBeFocused();
   await page.getByRole('link', { name: '2005' }).click();
