@@ -5,8 +5,8 @@ import { readHighlightParam, writeHighlightParam } from './terms';
 
 /**
  * The active term keys, in activation order, as `?hl=` holds them, and a setter that writes them
- * back (a history entry each, so Back undoes a toggle), rendered in the same frame. A prerendered page was rendered without
- * highlights; the address's apply once it is hydrated.
+ * back (a history entry each, so Back undoes a toggle), rendered in the same frame. A prerendered
+ * page was rendered without highlights; the address's apply once it is hydrated.
  */
 export function useHighlightParam(): [readonly string[], (keys: readonly string[]) => void] {
   const location = useLocation();

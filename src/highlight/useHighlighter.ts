@@ -15,6 +15,7 @@ import type { HighlightedTextProps } from './HighlightedText';
 import { SLOT_COUNT } from './HighlightedText';
 import { canPaintRanges, loadPainter, LONG_TEXT } from './paint';
 import type { SentenceIndex } from './paintRanges';
+import type { Layout } from './layout';
 import { arrivesAtMatch } from './arrival';
 import { assignSlots, sameSlots } from './slots';
 import { matchesText, type TermSource, type TermSpec } from './terms';
@@ -27,6 +28,24 @@ export type { OfferedTerm } from './useTermMatches';
 
 const NO_SLOTS: ReadonlyMap<string, number> = new Map();
 const NO_LABELS: ReadonlyMap<string, string> = new Map();
+
+/** What each segment of `layout` renders with `HighlightedText`. */
+function segmentViewsOf(
+  layout: Layout,
+  paint: HighlightedTextProps['paint'],
+  slots: ReadonlyMap<string, number>,
+  labels: ReadonlyMap<string, string>,
+  current: number | null,
+): HighlightedTextProps[] {
+  return layout.segments.map((segment, index) => ({
+    segment,
+    index,
+    paint,
+    slots,
+    labels,
+    current,
+  }));
+}
 
 export interface Highlighter {
   /** Offered terms of one source, then (for "reader") the reader's own from the address. */
@@ -181,29 +200,11 @@ export function useHighlighter(
   // Painted over, a text's sentences are plain text whatever is highlighted: their views stay the
   // same objects from toggle to toggle, and the page skips them.
   const plainViews = useMemo(
-    () =>
-      plainLayout.segments.map((segment, index): HighlightedTextProps => ({
-        segment,
-        index,
-        paint: 'ranges',
-        slots: NO_SLOTS,
-        labels: NO_LABELS,
-        current: null,
-      })),
+    () => segmentViewsOf(plainLayout, 'ranges', NO_SLOTS, NO_LABELS, null),
     [plainLayout],
   );
   const markedViews = useMemo(
-    () =>
-      paint === 'ranges'
-        ? null
-        : layout.segments.map((segment, index): HighlightedTextProps => ({
-            segment,
-            index,
-            paint,
-            slots,
-            labels,
-            current,
-          })),
+    () => (paint === 'ranges' ? null : segmentViewsOf(layout, paint, slots, labels, current)),
     [layout, paint, slots, labels, current],
   );
   const segmentViews = markedViews ?? plainViews;
