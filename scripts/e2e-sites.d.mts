@@ -12,7 +12,9 @@ export interface Site {
 
 export const ZOTERO_PORT: number;
 export const SITES: readonly Site[];
+export function siteOrigin(site: Site): string;
 export function siteUrl(site: Site): string;
+export function site(out: string): Site;
 export function previewArgs(site: Site): string[];
 export function previewEnv(site: Site): Record<string, string>;
 export const zoteroEnv: Record<string, string>;

@@ -13,7 +13,17 @@ export const SITES = [
   { out: 'dist-hard', port: 4177, path: '/', env: {} },
 ];
 
-export const siteUrl = (site) => `http://127.0.0.1:${site.port}${site.path}`;
+/** Where a site's server answers, without its path: the origin its pages name. */
+export const siteOrigin = (site) => `http://127.0.0.1:${site.port}`;
+
+export const siteUrl = (site) => `${siteOrigin(site)}${site.path}`;
+
+/** The site built into `out`. */
+export const site = (out) => {
+  const found = SITES.find((s) => s.out === out);
+  if (!found) throw new Error(`No e2e site is built into ${out}`);
+  return found;
+};
 
 export const previewArgs = (site) => [
   'preview',

@@ -18,7 +18,8 @@ import { prepareZotero, zoteroSource } from './zotero.mjs';
 import {
   previewArgs,
   previewEnv,
-  SITES,
+  site,
+  siteOrigin,
   siteUrl,
   startServer,
   zoteroEnv,
@@ -34,12 +35,11 @@ for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exi
 
 /** Serves the site built into `out` (see e2e-sites.mjs) from now on. */
 async function serve(out) {
-  const site = SITES.find((s) => s.out === out);
   const vite = join('node_modules', 'vite', 'bin', 'vite.js');
   servers.push(
-    await startServer('node', [vite, ...previewArgs(site)], {
-      url: siteUrl(site),
-      env: previewEnv(site),
+    await startServer('node', [vite, ...previewArgs(site(out))], {
+      url: siteUrl(site(out)),
+      env: previewEnv(site(out)),
     }),
   );
 }
@@ -141,14 +141,13 @@ await Promise.all([
     )
     .then(() => serve('dist-portal')),
   build({
-    LECTERN_BASE: '/lectern/',
-    LECTERN_OUT: 'dist-subpath',
-    LECTERN_SITE_URL: 'http://127.0.0.1:4175',
+    ...previewEnv(site('dist-subpath')),
+    LECTERN_SITE_URL: siteOrigin(site('dist-subpath')),
   }).then(() => serve('dist-subpath')),
   fixtureSite('hard', [...fixtures('tests/fixtures/hard'), thousand], {
     withShipped: false,
     // Its thousand people's pages are most of the build's work: two threads render them.
-    env: { LECTERN_SITE_URL: 'http://127.0.0.1:4177', LECTERN_THREADS: '2' },
+    env: { LECTERN_SITE_URL: siteOrigin(site('dist-hard')), LECTERN_THREADS: '2' },
   }).then(() => serve('dist-hard')),
 ]);
 process.env.LECTERN_E2E_SERVING = '1';
