@@ -3,9 +3,11 @@ import { slug } from '../text/slug';
 import { digest } from '../data/canonical';
 
 /**
- * What the portal's records are about: every keyword, subject area and fingerprint concept is a
- * topic with a page. A topic is one whatever its case or accents ("Multiple myeloma" and
- * "multiple myeloma" are one: the matcher's term key); it is named as it is written most often.
+ * What the portal's records are about: every keyword and subject area is a topic with a page, and
+ * so is every fingerprint concept that two records or more share. A concept only one record has
+ * gets no page (it would list that record alone): on its record it stays a highlight toggle. A
+ * topic is one whatever its case or accents ("Multiple myeloma" and "multiple myeloma" are one:
+ * the matcher's term key); it is named as it is written most often.
  */
 
 export type TopicKind = 'keyword' | 'subject' | 'concept';
@@ -61,6 +63,10 @@ export function gatherTopics(records: readonly TopicSource[]): Topics {
     for (const keyword of record.keywords) add(keyword, 'keyword');
     for (const subject of record.subjectAreas) add(subject, 'subject');
     for (const concept of record.concepts) add(concept, 'concept');
+  }
+  for (const [key, entry] of entries) {
+    const chosen = entry.kinds.keyword > 0 || entry.kinds.subject > 0;
+    if (!chosen && entry.records.length < 2) entries.delete(key);
   }
   const bySlug = new Map<string, string[]>();
   for (const key of entries.keys()) {

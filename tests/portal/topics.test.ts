@@ -12,23 +12,24 @@ const records = [
     id: 'b',
     keywords: ['multiple myeloma'],
     subjectAreas: ['Oncology'],
-    concepts: ['Multiple Myeloma', 'Bone marrow'],
+    concepts: ['Multiple Myeloma', 'Bone marrow', 'Marrow stroma'],
   },
-  { id: 'c', keywords: ['Tumour'], subjectAreas: ['Oncology'], concepts: [] },
+  { id: 'c', keywords: ['Tumour'], subjectAreas: ['Oncology'], concepts: ['Marrow stroma'] },
 ];
 
 describe('the portal’s topics', () => {
   const topics = gatherTopics(records);
 
-  it('are every keyword, subject area and concept, one whatever its case', () => {
+  it('are every keyword and subject area and each concept two records share, one whatever its case', () => {
     expect([...topics.byId.keys()].sort()).toEqual([
-      'bone-marrow',
+      'marrow-stroma',
       'multiple-myeloma',
       'oncology',
       'stroma',
-      'thalidomide',
       'tumour',
     ]);
+    expect(topics.idOf.has('thalidomide')).toBe(false);
+    expect(topics.idOf.has('bone marrow')).toBe(false);
     expect(topics.byId.get('multiple-myeloma')).toMatchObject({
       label: 'Multiple myeloma',
       kinds: { keyword: 2, subject: 0, concept: 1 },
@@ -50,7 +51,7 @@ describe('the portal’s topics', () => {
     const myeloma = topics.byId.get('multiple-myeloma');
     if (!myeloma) throw new Error('no topic');
     const related = relatedTopics(myeloma, topics, topicsOf);
-    expect(related.map((r) => r.id)).toEqual(['oncology', 'bone-marrow', 'stroma', 'thalidomide']);
+    expect(related.map((r) => r.id)).toEqual(['oncology', 'stroma', 'marrow-stroma']);
     expect(related.find((r) => r.id === 'oncology')?.shared).toBe(2);
   });
 });
