@@ -19,7 +19,8 @@ import harvard from './styles/csl/harvard-cite-them-right.csl?raw';
  * reader shows intent to cite and the build has not already written the citation (a record added
  * without a rebuild, or a list); at build time it writes every record's citations.
  */
-const styles = plugins.config.get('@csl').styles;
+const csl = plugins.config.get('@csl');
+const { styles } = csl;
 for (const [name, xml] of [
   ['modern-language-association', mla],
   ['american-medical-association', ama],
@@ -123,14 +124,15 @@ export function render(
       return { kind: 'rich', bibliography: normalise(bibliography), inText: null };
     }
     case 'csl': {
-      const cite = new Cite(items.map(forCiteproc));
-      const { template } = style;
-      const bibliography = parseCslHtml(
-        cite.format('bibliography', { format: 'html', template, lang: 'en-US' }),
-      );
-      const inText = parseCslHtml(
-        cite.format('citation', { format: 'html', template, lang: 'en-US' }),
-      );
+      // citation-js parses the items once and keeps one citeproc engine per style; the items are
+      // registered once for both the bibliography and the in-text citation (citation-js's own
+      // two formats would register them twice and rebuild the processor's state for the second).
+      const data = new Cite(items.map(forCiteproc)).data;
+      const engine = csl.engine(data, style.template, 'en-US', 'html');
+      engine.updateItems(data.map((item) => item.id));
+      const [{ bibstart, bibend }, entries] = engine.makeBibliography();
+      const bibliography = parseCslHtml(`${bibstart}${entries.join('')}${bibend}`);
+      const inText = parseCslHtml(engine.makeCitationCluster(data.map(({ id }) => ({ id }))));
       return { kind: 'rich', bibliography, inText: inText.length > 0 ? inText : null };
     }
   }
