@@ -35,11 +35,12 @@ for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exi
 
 /** Serves the site built into `out` (see e2e-sites.mjs) from now on. */
 async function serve(out) {
+  const served = site(out);
   const vite = join('node_modules', 'vite', 'bin', 'vite.js');
   servers.push(
-    await startServer('node', [vite, ...previewArgs(site(out))], {
-      url: siteUrl(site(out)),
-      env: previewEnv(site(out)),
+    await startServer('node', [vite, ...previewArgs(served)], {
+      url: siteUrl(served),
+      env: previewEnv(served),
     }),
   );
 }
