@@ -1,4 +1,7 @@
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 
 /**
  * Runs `npm run build` as an operator would, with `env` added: without the NODE_ENV=test the
@@ -14,4 +17,21 @@ export function runBuild(args: string[], env: Record<string, string>) {
     env: { ...inherited, ...env },
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** Every file of a built site, by its path inside the folder, with a digest of its bytes. */
+export function siteFiles(dir: string): Map<string, string> {
+  const all = new Map<string, string>();
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile()) continue;
+    const path = join(entry.parentPath, entry.name);
+    all.set(relative(dir, path), createHash('sha256').update(readFileSync(path)).digest('hex'));
+  }
+  return all;
+}
+
+/** The paths of the files two sites do not share byte for byte (either lacks one, or they differ). */
+export function differingFiles(a: Map<string, string>, b: Map<string, string>): string[] {
+  const paths = new Set([...a.keys(), ...b.keys()]);
+  return [...paths].filter((path) => a.get(path) !== b.get(path)).sort();
 }

@@ -1,5 +1,5 @@
 import { renderToString } from 'react-dom/server';
-import { dehydrate, type QueryClient } from '@tanstack/react-query';
+import { dehydrate, type DehydratedState, type QueryClient } from '@tanstack/react-query';
 import {
   StaticRouterProvider,
   createStaticHandler,
@@ -152,6 +152,23 @@ async function renderPath(
   };
 }
 
+/**
+ * The query cache as a page hands it over, without the times TanStack Query stamped on it: every
+ * query the app makes is fresh for ever (`staleTime: Infinity`) and the browser's cache is empty
+ * when it hydrates, so no time is read, and a page is the same file whenever it is built (a full
+ * build, a slice, an incremental build).
+ */
+function timeless(state: DehydratedState): DehydratedState {
+  return {
+    ...state,
+    queries: state.queries.map((query) => ({
+      ...query,
+      dehydratedAt: 0,
+      state: { ...query.state, dataUpdatedAt: 0, errorUpdatedAt: 0 },
+    })),
+  };
+}
+
 async function page(
   template: string,
   queryClient: QueryClient,
@@ -164,7 +181,7 @@ async function page(
   const { head, body, router, hasErrors } = await renderPath(queryClient, services, base, path);
   // A route error cannot travel as JSON, so such a page is rendered afresh in the browser.
   const state: PageState | null =
-    hydratable && !hasErrors ? { path, queries: dehydrate(queryClient), router } : null;
+    hydratable && !hasErrors ? { path, queries: timeless(dehydrate(queryClient)), router } : null;
   return fillTemplate(template, { head, body, state, pageOnly });
 }
 

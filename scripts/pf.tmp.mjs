@@ -1,0 +1,21 @@
+import { runnerImport } from 'vite';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import * as pagefind from 'pagefind';
+const { module } = await runnerImport('./src/search/indexPage.tsx');
+const dir = 'bench-results/portal/10000/public/records';
+const names = readdirSync(dir).filter((n) => n !== 'index.json');
+let t = performance.now();
+const pages = names.map((n) => { const r = JSON.parse(readFileSync(`${dir}/${n}`, 'utf8')); return { url: `/records/${r.id}`, html: module.indexPageHtml(r) }; });
+console.log('pages', pages.length, (performance.now() - t).toFixed(0), 'ms');
+const mode = process.argv[2];
+t = performance.now();
+const { index } = await pagefind.createIndex({ forceLanguage: 'en' });
+if (mode === 'par') {
+  const batch = 500;
+  for (let i = 0; i < pages.length; i += batch) await Promise.all(pages.slice(i, i + batch).map((p) => index.addHTMLFile({ url: p.url, content: p.html })));
+} else for (const p of pages) await index.addHTMLFile({ url: p.url, content: p.html });
+console.log('add', (performance.now() - t).toFixed(0), 'ms');
+t = performance.now();
+await index.writeFiles({ outputPath: '/tmp/pf-' + mode });
+console.log('write', (performance.now() - t).toFixed(0), 'ms');
+await pagefind.close();
