@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 /**
@@ -34,4 +34,39 @@ export function siteFiles(dir: string): Map<string, string> {
 export function differingFiles(a: Map<string, string>, b: Map<string, string>): string[] {
   const paths = new Set([...a.keys(), ...b.keys()]);
   return [...paths].filter((path) => a.get(path) !== b.get(path)).sort();
+}
+
+/** A record file's fields, as far as the build tests read or change them. */
+export interface RecordFile {
+  id: string;
+  title: string;
+  authors: unknown[];
+  [field: string]: unknown;
+}
+
+/**
+ * A public folder at `dir` with the shipped record and the portal fixtures, every one listed in
+ * its index.json: a small site with people, topics and related records.
+ */
+export function portalPublic(dir: string): RecordFile[] {
+  cpSync('public', dir, { recursive: true });
+  const fixtures = readdirSync('tests/fixtures/portal').map(
+    (name) => JSON.parse(readFileSync(join('tests/fixtures/portal', name), 'utf8')) as RecordFile,
+  );
+  for (const record of fixtures) {
+    writeFileSync(join(dir, 'records', `${record.id}.json`), JSON.stringify(record));
+  }
+  const shipped = JSON.parse(readFileSync('public/records/index.json', 'utf8')) as {
+    records: unknown[];
+  };
+  writeFileSync(
+    join(dir, 'records', 'index.json'),
+    JSON.stringify({
+      records: [
+        ...shipped.records,
+        ...fixtures.map(({ id, title, authors }) => ({ id, title, authors })),
+      ],
+    }),
+  );
+  return fixtures;
 }

@@ -1,44 +1,13 @@
-import {
-  cpSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { differingFiles, runBuild, siteFiles } from '../../support/build';
+import { differingFiles, portalPublic, runBuild, siteFiles } from '../../support/build';
 
 /** The shipped record and the portal fixtures, listed: a site with people, topics and related. */
 const root = mkdtempSync(join(tmpdir(), 'lectern-shards-'));
 const publicDir = join(root, 'public');
-cpSync('public', publicDir, { recursive: true });
-const fixtures = readdirSync('tests/fixtures/portal').map(
-  (name) =>
-    JSON.parse(readFileSync(join('tests/fixtures/portal', name), 'utf8')) as {
-      id: string;
-      title: string;
-      authors: unknown[];
-    },
-);
-for (const record of fixtures) {
-  writeFileSync(join(publicDir, 'records', `${record.id}.json`), JSON.stringify(record));
-}
-const shipped = JSON.parse(readFileSync('public/records/index.json', 'utf8')) as {
-  records: unknown[];
-};
-writeFileSync(
-  join(publicDir, 'records', 'index.json'),
-  JSON.stringify({
-    records: [
-      ...shipped.records,
-      ...fixtures.map(({ id, title, authors }) => ({ id, title, authors })),
-    ],
-  }),
-);
+portalPublic(publicDir);
 afterAll(() => {
   rmSync(root, { recursive: true, force: true });
 });
