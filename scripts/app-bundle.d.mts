@@ -7,11 +7,15 @@ export function appKey(
   settings: { base: string; siteUrl?: string; publicDir?: string },
 ): string;
 
-/** Puts the client build and the public folder into `outDir`; the server bundle's path. */
+/**
+ * Puts the client build and the public folder into `outDir` (emptied first unless `keep`); the
+ * server bundle's path, whether the bundles were reused, their key and the public files' paths.
+ */
 export function appBundles(options: {
   outDir: string;
   publicDir?: string;
   base: string;
   siteUrl?: string;
   logLevel: string;
-}): Promise<{ server: string; reused: boolean }>;
+  keep?: boolean;
+}): Promise<{ server: string; reused: boolean; key: string; publicFiles: string[] }>;

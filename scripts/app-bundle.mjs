@@ -105,16 +105,38 @@ async function buildBundles(dir, publicDir, logLevel) {
 }
 
 /**
- * Puts the client build and the public folder into `outDir` and returns the server bundle's path
- * and whether the bundles came from the cache. Builds run at once (the sites of a test run) each
- * build into a folder of their own, and the first to finish is kept.
+ * Copies the files of `from` into `to`, but for those `to` already holds with the same size and
+ * modification time (copies keep their time, so an unchanged file is never copied twice). Returns
+ * every file's path relative to `from`.
  */
-export async function appBundles({ outDir, publicDir, base, siteUrl, logLevel }) {
+function syncInto(from, to) {
+  const paths = filesOf(from, '.');
+  for (const path of paths) {
+    const source = statSync(join(from, path));
+    const target = join(to, path);
+    if (existsSync(target)) {
+      const there = statSync(target);
+      if (there.size === source.size && there.mtimeMs === source.mtimeMs) continue;
+    }
+    cpSync(join(from, path), target, { preserveTimestamps: true });
+  }
+  return paths;
+}
+
+/**
+ * Puts the client build and the public folder into `outDir` and returns the server bundle's path,
+ * whether the bundles came from the cache, their key and the public files' paths. Builds run at
+ * once (the sites of a test run) each build into a folder of their own, and the first to finish
+ * is kept. With `keep` (an incremental build) the folder is not emptied first, and only public
+ * files that are new or changed are copied.
+ */
+export async function appBundles({ outDir, publicDir, base, siteUrl, logLevel, keep = false }) {
   const root = process.cwd();
   const cacheRoot = resolve('node_modules/.cache/lectern-app');
   const useCache = process.env.LECTERN_APP_CACHE !== '0';
   const publicFrom = publicDir ?? resolve('public');
-  const dir = join(cacheRoot, appKey(root, { base, siteUrl, publicDir: publicFrom }));
+  const key = appKey(root, { base, siteUrl, publicDir: publicFrom });
+  const dir = join(cacheRoot, key);
   const reused = useCache && existsSync(join(dir, 'server', 'server.js'));
   let bundles = dir;
   // The cache keeps the sets used last: a reused set is marked as used now.
@@ -144,8 +166,10 @@ export async function appBundles({ outDir, publicDir, base, siteUrl, logLevel })
   }
   // As Vite does, an output folder inside the project is emptied first; one outside is not.
   const inside = relative(root, outDir);
-  if (inside !== '' && !inside.startsWith('..')) rmSync(outDir, { recursive: true, force: true });
+  if (!keep && inside !== '' && !inside.startsWith('..')) {
+    rmSync(outDir, { recursive: true, force: true });
+  }
   cpSync(join(bundles, 'client'), outDir, { recursive: true });
-  if (existsSync(publicFrom)) cpSync(publicFrom, outDir, { recursive: true });
-  return { server: join(bundles, 'server', 'server.js'), reused };
+  const publicFiles = existsSync(publicFrom) ? syncInto(publicFrom, outDir) : [];
+  return { server: join(bundles, 'server', 'server.js'), reused, key, publicFiles };
 }

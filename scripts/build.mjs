@@ -7,6 +7,12 @@
 // pages (every record is still read: the portal is worked out from all of them) and no shared page;
 // `--merge dir…` joins the slices of one set of records, each built into its own folder (by a job
 // of a CI matrix, say), and writes the shared pages and the search index, as a full build would.
+//
+// `--incremental` builds into the folder of the last finished build (scripts/incremental.mjs keeps
+// what it was built from) and renders only the pages whose inputs changed: a record's pages when
+// its file, fingerprint or links changed, a person's or topic's page when what it shows changed,
+// the shared pages always, and the search index when what it reads changed. The code, the app's
+// settings or a missing or unreadable state make it a full build, and the log says why.
 import {
   cpSync,
   existsSync,
@@ -23,7 +29,15 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
-import { appBundles } from './app-bundle.mjs';
+import { appBundles, appKey } from './app-bundle.mjs';
+import {
+  digestOf,
+  forgetBuild,
+  knownFingerprints,
+  lastBuild,
+  removeFromSite,
+  saveBuild,
+} from './incremental.mjs';
 
 // React's packages choose their build by NODE_ENV as they load: unset, the pages would be
 // rendered by the development build (about three times slower, with its checks). A test runner's
@@ -32,7 +46,11 @@ process.env.NODE_ENV ??= 'production';
 
 const started = performance.now();
 const { values: flags, positionals } = parseArgs({
-  options: { shard: { type: 'string' }, merge: { type: 'boolean' } },
+  options: {
+    shard: { type: 'string' },
+    merge: { type: 'boolean' },
+    incremental: { type: 'boolean' },
+  },
   allowPositionals: true,
 });
 const sliced = /^(\d+)\/(\d+)$/.exec(flags.shard ?? '');
@@ -46,6 +64,10 @@ if (flags.merge && mergeFrom.length === 0) {
   console.error('build: --merge needs the folders of the slices to join');
   process.exit(1);
 }
+if (flags.incremental && (flags.shard || flags.merge)) {
+  console.error('build: --incremental builds a whole site, never with --shard or --merge');
+  process.exit(1);
+}
 const seconds = (ms) => (ms / 1000).toFixed(1);
 /** Whether the k-th page of a kind is this build's to render. */
 const mine = (k) => !shard || k % shard.of === shard.index - 1;
@@ -54,21 +76,45 @@ const outDir = resolve(process.env.LECTERN_OUT ?? 'dist');
 const publicDir = process.env.LECTERN_PUBLIC ? resolve(process.env.LECTERN_PUBLIC) : undefined;
 const logLevel = process.env.LECTERN_LOG ?? 'warn';
 const base = process.env.LECTERN_BASE ?? '/';
+const siteUrl = process.env.LECTERN_SITE_URL;
+// LECTERN_PORTAL=0 leaves the portal's pages and links out (the benchmark compares build times).
+const withPortal = process.env.LECTERN_PORTAL !== '0';
+/** A whole site (not a slice nor a merge): the builds an incremental build can follow. */
+const whole = !flags.shard && !flags.merge;
 
 const marks = flags.merge ? sliceMarks() : [];
 
-const app = await appBundles({
-  outDir,
-  publicDir,
-  base,
-  siteUrl: process.env.LECTERN_SITE_URL,
-  logLevel,
-});
+// What the pages depend on beside the records: the app (its code and settings) and this build's
+// own code. An incremental build follows only a finished build of the same.
+const settings = {
+  app: appKey(process.cwd(), { base, siteUrl, publicDir: publicDir ?? resolve('public') }),
+  build: digestOf(
+    ['build.mjs', 'prerender-worker.mjs', 'incremental.mjs'].map((name) =>
+      readFileSync(new URL(name, import.meta.url), 'utf8'),
+    ),
+  ),
+  portal: withPortal,
+};
+const last = flags.incremental ? lastBuild(outDir, settings) : { state: null, reason: null };
+const previous = last.state;
+if (flags.incremental && !previous) {
+  console.log(`build: a full build, not an incremental one: ${last.reason}`);
+}
+forgetBuild(outDir);
+
+const app = await appBundles({ outDir, publicDir, base, siteUrl, logLevel, keep: !!previous });
+const publicFiles = new Set(app.publicFiles);
+// A public file (a record's JSON, say) gone from the public folder goes from the site.
+for (const path of previous?.public ?? []) {
+  if (!publicFiles.has(path)) removeFromSite(outDir, path);
+}
 const clientDone = performance.now();
 const server = pathToFileURL(app.server).href;
 const {
   readRecords,
   listedRecords,
+  personPath,
+  topicPath,
   portalOf,
   renderRecords,
   renderPortalPages,
@@ -86,7 +132,7 @@ const recordPaths = existsSync(recordsDir)
       .map((name) => `records/${name}`)
   : [];
 const template = readFileSync(join(outDir, 'index.html'), 'utf8');
-const origin = parseSiteOrigin(process.env.LECTERN_SITE_URL);
+const origin = parseSiteOrigin(siteUrl);
 
 // The strict CSP allows no inline script or style: a page that would need one fails the build.
 // Each page is checked as it is written (in the workers too); the walk at the end checks the rest.
@@ -96,7 +142,7 @@ const writeFiles = (files) => {
   for (const file of files) {
     const target = join(outDir, file.path);
     // An operator's own robots.txt (from public/) wins over the generated one.
-    if (file.path === 'robots.txt' && existsSync(target)) continue;
+    if (file.path === 'robots.txt' && publicFiles.has('robots.txt')) continue;
     mkdirSync(dirname(target), { recursive: true });
     writeFileSync(target, file.text);
     if (!file.path.endsWith('.html')) continue;
@@ -106,6 +152,15 @@ const writeFiles = (files) => {
 };
 
 function checkCsp() {
+  if (previous) {
+    // The pages an incremental build kept were checked when they were written.
+    for (const path of app.publicFiles) {
+      if (!path.endsWith('.html') || rendered.has(path)) continue;
+      for (const problem of cspProblems(readFileSync(join(outDir, path), 'utf8'))) {
+        problems.push(`${path}: ${problem}`);
+      }
+    }
+  }
   const walk = (dir) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const path = join(dir, entry.name);
@@ -118,7 +173,7 @@ function checkCsp() {
       }
     }
   };
-  walk(outDir);
+  if (!previous) walk(outDir);
   if (problems.length > 0) {
     console.error(`build: the CSP would block these:\n${problems.join('\n')}`);
     process.exit(1);
@@ -171,13 +226,13 @@ const threads = process.env.LECTERN_THREADS
   : recordPaths.length < 100
     ? 0
     : Math.min(availableParallelism(), 8);
-// The records (by their place in the sorted list) and the people and topics this build renders.
-const renderedIds = new Set(
-  recordPaths
-    .filter((_, k) => !flags.merge && mine(k))
-    .map((path) => path.slice('records/'.length, -'.json'.length)),
-);
 const slice = (list) => (flags.merge ? [] : list.filter((_, k) => mine(k)));
+const knownOf = (paths) =>
+  Object.fromEntries(
+    paths.flatMap((path) =>
+      previous?.fingerprints[path] ? [[path, previous.fingerprints[path]]] : [],
+    ),
+  );
 const message = (worker) =>
   new Promise((done, fail) => {
     worker.once('message', done);
@@ -186,42 +241,36 @@ const message = (worker) =>
 let shards;
 let renderShards;
 if (threads === 0) {
-  const result = await readRecords({ records: recordPaths.map(read) });
-  shards = [result];
-  renderShards = async (portal) => {
-    const own = result.entries.filter((e) => renderedIds.has(e.record.id));
+  const files = recordPaths.map(read);
+  const { sources, reused } = knownFingerprints(files, knownOf(recordPaths));
+  const result = await readRecords({ records: files, known: reused });
+  shards = [{ ...result, sources: [...sources], reused: reused.size }];
+  renderShards = async (portal, ids, persons, topics) => {
+    const own = result.entries.filter((e) => ids.has(e.record.id));
     const files = [
       ...(await renderRecords({ template, base, origin }, own, portal.links)),
-      ...(await renderPortalPages({ template, base }, slice(portal.persons), slice(portal.topics))),
+      ...(await renderPortalPages({ template, base }, persons, topics)),
     ];
     writeFiles(files);
   };
 } else {
-  const workers = Array.from(
-    { length: threads },
-    (_, t) =>
-      new Worker(new URL('./prerender-worker.mjs', import.meta.url), {
-        workerData: {
-          server,
-          outDir,
-          template,
-          base,
-          origin,
-          paths: recordPaths.filter((_, i) => i % threads === t),
-        },
-      }),
-  );
+  const workers = Array.from({ length: threads }, (_, t) => {
+    const paths = recordPaths.filter((_, i) => i % threads === t);
+    return new Worker(new URL('./prerender-worker.mjs', import.meta.url), {
+      workerData: { server, outDir, template, base, origin, paths, known: knownOf(paths) },
+    });
+  });
   shards = await Promise.all(workers.map(message));
-  renderShards = async (portal) => {
+  renderShards = async (portal, renderIds, persons, topics) => {
     const done = await Promise.all(
       workers.map((worker, t) => {
         const done = message(worker);
-        const ids = shards[t].entries.map((e) => e.record.id).filter((id) => renderedIds.has(id));
+        const ids = shards[t].entries.map((e) => e.record.id).filter((id) => renderIds.has(id));
         worker.postMessage({
           render: ids,
           links: ids.flatMap((id) => (portal.links.has(id) ? [[id, portal.links.get(id)]] : [])),
-          persons: slice(portal.persons).filter((_, i) => i % threads === t),
-          topics: slice(portal.topics).filter((_, i) => i % threads === t),
+          persons: persons.filter((_, i) => i % threads === t),
+          topics: topics.filter((_, i) => i % threads === t),
         });
         return done;
       }),
@@ -249,10 +298,46 @@ if (listErrors.length > 0) {
   console.error(`build failed: the list of records is wrong:\n${listErrors.join('\n')}`);
   process.exit(1);
 }
-// LECTERN_PORTAL=0 leaves the portal's pages and links out (the benchmark compares build times).
-const portal = portalOf(listed, process.env.LECTERN_PORTAL !== '0');
+const portal = portalOf(listed, withPortal);
 const portalDone = performance.now();
-await renderShards(portal);
+
+// What each page is rendered from, by the file or folder it writes: a record's folder from the
+// record, its fingerprint and its links; a person's or topic's page from what it shows.
+const units = new Map();
+const pageFile = (path) => `${path.slice(1)}/index.html`;
+for (const { record, fingerprint } of entries) {
+  units.set(
+    `records/${record.id}/`,
+    digestOf([record, fingerprint, portal.links.get(record.id) ?? null]),
+  );
+}
+for (const person of portal.persons) units.set(pageFile(personPath(person)), digestOf(person));
+for (const topic of portal.topics) {
+  units.set(pageFile(topicPath(topic.id, topic.page)), digestOf(topic));
+}
+/** Whether a page's inputs changed since the last build (always, but for an incremental one). */
+const changed = (unit, file) =>
+  !previous || previous.units[unit] !== units.get(unit) || !existsSync(join(outDir, file));
+// The records (by their place in the sorted list) and the people and topics this build renders.
+const place = new Map(recordPaths.map((path, k) => [path, k]));
+const renderIds = new Set(
+  entries
+    .filter(({ record }) => changed(`records/${record.id}/`, `records/${record.id}/index.html`))
+    .map(({ record }) => record.id)
+    .filter((id) => !flags.merge && mine(place.get(`records/${id}.json`))),
+);
+const renderPersons = slice(portal.persons).filter((person) => {
+  const file = pageFile(personPath(person));
+  return changed(file, file);
+});
+const renderTopics = slice(portal.topics).filter((topic) => {
+  const file = pageFile(topicPath(topic.id, topic.page));
+  return changed(file, file);
+});
+// A page the last build wrote that this one has no inputs for (a record removed) goes.
+const removed = Object.keys(previous?.units ?? {}).filter((unit) => !units.has(unit));
+for (const unit of removed) removeFromSite(outDir, unit);
+await renderShards(portal, renderIds, renderPersons, renderTopics);
 const allIds = entries.map((e) => e.record.id);
 const recordSet = createHash('sha256').update(allIds.join('\n')).digest('hex');
 if (shard) {
@@ -274,6 +359,12 @@ const shell = await renderShell(
   entries.map((e) => e.record.id),
 );
 writeFiles(shell.files);
+const shellFiles = shell.files.map((file) => file.path);
+// A shared page the last build wrote and this one does not (a year no record has now) goes.
+const current = new Set(shellFiles);
+for (const path of previous?.shell ?? []) {
+  if (!current.has(path) && !publicFiles.has(path)) removeFromSite(outDir, path);
+}
 const { searchPages } = shell;
 const warnings = [...shards.flatMap((shard) => shard.warnings), ...listWarnings, ...shell.warnings];
 for (const warning of warnings) console.warn(`prerender: ${warning}`);
@@ -281,26 +372,59 @@ const prerendered = performance.now();
 
 // The search index: Pagefind reads one small page per listed record and writes its index in
 // chunks, so a query fetches only the parts it needs. Its ready-made UIs are not used.
-const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
-if (!index) throw new Error(`search index: ${errors.join('; ')}`);
-for (const { url, html } of searchPages) {
-  const added = await index.addHTMLFile({ url, content: html });
-  if (added.errors.length > 0) throw new Error(`search index: ${url}: ${added.errors.join('; ')}`);
-}
+// An incremental build keeps the index when what it reads is the same.
+const search = digestOf(searchPages);
 const pagefindDir = join(outDir, 'pagefind');
-rmSync(pagefindDir, { recursive: true, force: true });
-const written = await index.writeFiles({ outputPath: pagefindDir });
-if (written.errors.length > 0) throw new Error(`search index: ${written.errors.join('; ')}`);
-await pagefind.close();
-for (const name of readdirSync(pagefindDir)) {
-  if (/-ui\.|highlight|^wasm\.unknown/.test(name)) rmSync(join(pagefindDir, name));
-}
+const searchKept = previous?.search === search && existsSync(join(pagefindDir, 'pagefind.js'));
+if (!searchKept) await searchIndex(searchPages, pagefindDir);
 const indexed = performance.now();
+
+async function searchIndex(pages, dir) {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+  if (!index) throw new Error(`search index: ${errors.join('; ')}`);
+  for (const { url, html } of pages) {
+    const added = await index.addHTMLFile({ url, content: html });
+    if (added.errors.length > 0) {
+      throw new Error(`search index: ${url}: ${added.errors.join('; ')}`);
+    }
+  }
+  rmSync(dir, { recursive: true, force: true });
+  const written = await index.writeFiles({ outputPath: dir });
+  if (written.errors.length > 0) throw new Error(`search index: ${written.errors.join('; ')}`);
+  await pagefind.close();
+  for (const name of readdirSync(dir)) {
+    if (/-ui\.|highlight|^wasm\.unknown/.test(name)) rmSync(join(dir, name));
+  }
+}
 
 checkCsp();
 
+if (whole) {
+  const sources = new Map(shards.flatMap((s) => s.sources));
+  const fingerprints = Object.fromEntries(
+    entries.map(({ record, fingerprint }) => {
+      const path = `records/${record.id}.json`;
+      return [path, { source: sources.get(path), fingerprint }];
+    }),
+  );
+  saveBuild(outDir, settings, {
+    public: app.publicFiles,
+    fingerprints,
+    units: Object.fromEntries(units),
+    shell: shellFiles,
+    search,
+  });
+}
+
+const reused = shards.reduce((sum, s) => sum + (s.reused ?? 0), 0);
+const incremental = previous
+  ? `incremental: ${renderIds.size} of ${entries.length} records, ${renderPersons.length} of ` +
+    `${portal.persons.length} people and ${renderTopics.length} of ${portal.topics.length} topic ` +
+    `pages rendered, ${reused} fingerprints kept, ${removed.length} pages removed, search index ` +
+    `${searchKept ? 'kept' : 'rebuilt'}; `
+  : '';
 console.log(
-  `build: ${relative(process.cwd(), outDir)}: ${flags.merge ? `${mergeFrom.length} slices joined, ` : ''}` +
+  `build: ${relative(process.cwd(), outDir)}: ${incremental}${flags.merge ? `${mergeFrom.length} slices joined, ` : ''}` +
     `${rendered.size} pages prerendered for ${recordPaths.length} records ` +
     `in ${seconds(performance.now() - started)} s (${app.reused ? 'app bundles reused' : 'app bundles built'} ${seconds(clientDone - started)} s, ` +
     `records read and portal ${seconds(portalDone - clientDone)} s, pages ${seconds(prerendered - portalDone)} s, ` +

@@ -1,15 +1,18 @@
 // One shard of the records, in a worker thread of scripts/build.mjs: it reads them (and derives
-// their fingerprints) and sends them to the build, which works out the portal around all of them;
-// then, given the records it is to render (all of its shard but with --shard), their links and its
-// share of the people and topics, it prerenders their pages and writes them here.
+// their fingerprints, but for files an incremental build knows unchanged) and sends them to the
+// build, which works out the portal around all of them; then, given the records it is to render
+// (all of its shard but with --shard or --incremental), their links and its share of the people
+// and topics, it prerenders their pages and writes them here.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
+import { knownFingerprints } from './incremental.mjs';
 
-const { server, outDir, template, base, origin, paths } = workerData;
+const { server, outDir, template, base, origin, paths, known } = workerData;
 const { readRecords, renderRecords, renderPortalPages, cspProblems } = await import(server);
 const records = paths.map((path) => ({ path, text: readFileSync(join(outDir, path), 'utf8') }));
-const read = await readRecords({ records });
+const { sources, reused } = knownFingerprints(records, known);
+const read = await readRecords({ records, known: reused });
 parentPort.once('message', async ({ render, links, persons, topics }) => {
   const own = new Set(render);
   const entries = read.entries.filter((e) => own.has(e.record.id));
@@ -29,4 +32,9 @@ parentPort.once('message', async ({ render, links, persons, topics }) => {
   }
   parentPort.postMessage({ html, problems });
 });
-parentPort.postMessage({ entries: read.entries, warnings: read.warnings });
+parentPort.postMessage({
+  entries: read.entries,
+  warnings: read.warnings,
+  sources: [...sources],
+  reused: reused.size,
+});

@@ -219,7 +219,15 @@ export interface ReadRecords {
  * which shows what is wrong with them. Records are independent, so the build runs this on
  * several shards at once.
  */
-export async function readRecords(input: Pick<SiteInput, 'records'>): Promise<ReadRecords> {
+export async function readRecords(
+  input: Pick<SiteInput, 'records'> & {
+    /**
+     * Fingerprints an earlier build derived, by record file path, for files the caller knows to
+     * be unchanged since (an incremental build): they are used instead of deriving again.
+     */
+    known?: ReadonlyMap<string, Fingerprint>;
+  },
+): Promise<ReadRecords> {
   const warnings: string[] = [];
   const deps = filesAsFetch(input.records, warnings);
   const services = buildServices(deps);
@@ -237,9 +245,10 @@ export async function readRecords(input: Pick<SiteInput, 'records'>): Promise<Re
       continue;
     }
     const queryClient = createQueryClient();
-    const fingerprint = await queryClient.query(
-      fingerprintQuery(record, services.fingerprint.derive),
-    );
+    const options = fingerprintQuery(record, services.fingerprint.derive);
+    const known = input.known?.get(file.path);
+    if (known) queryClient.setQueryData(options.queryKey, known);
+    const fingerprint = await queryClient.query(options);
     entries.push({ record, fingerprint });
   }
   return { entries, warnings };
@@ -517,3 +526,4 @@ export async function prerenderSite(
 // The build script loads only this module, so it brings the checks it runs on the output.
 export { cspProblems } from './document';
 export { parseSiteOrigin } from './siteFiles';
+export { personPath, topicPath } from '../../portal/model';
