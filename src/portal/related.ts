@@ -134,6 +134,144 @@ function post(index: Index, feature: string, doc: number, weight: number) {
   else index.set(feature, [{ doc, weight }]);
 }
 
+/** The postings of the features in at most `common` records, in arrays (the candidates' loop). */
+type Packed = Map<string, { docs: Int32Array; weights: Float64Array }>;
+
+function packed(index: Index, common: number): Packed {
+  const packed: Packed = new Map();
+  for (const [feature, list] of index) {
+    if (list.length > common) continue;
+    packed.set(feature, {
+      docs: Int32Array.from(list, (p) => p.doc),
+      weights: Float64Array.from(list, (p) => p.weight),
+    });
+  }
+  return packed;
+}
+
+/** A sparse vector as arrays: feature ids and their weights, in the vector's order. */
+interface Sparse {
+  ids: Int32Array;
+  weights: Float64Array;
+}
+
+/** Sparse vectors of `vectors` (feature → weight), their features numbered in one space. */
+function sparse(vectors: readonly Map<string, number>[]): { vectors: Sparse[]; features: number } {
+  const numbers = new Map<string, number>();
+  const number = (feature: string) => {
+    let id = numbers.get(feature);
+    if (id === undefined) {
+      id = numbers.size;
+      numbers.set(feature, id);
+    }
+    return id;
+  };
+  return {
+    vectors: vectors.map((vector) => ({
+      ids: Int32Array.from(vector.keys(), number),
+      weights: Float64Array.from(vector.values()),
+    })),
+    features: numbers.size,
+  };
+}
+
+/**
+ * Dot products of one vector with many: `other` is spread into a dense array and `mine` read in
+ * its own order, so the sum is the one a lookup of each of `mine`'s features would give.
+ */
+class Dot {
+  private readonly dense: Float64Array;
+
+  constructor(features: number) {
+    this.dense = new Float64Array(features);
+  }
+
+  of(mine: Sparse, other: Sparse): number {
+    for (let i = 0; i < other.ids.length; i++) {
+      this.dense[other.ids[i] ?? 0] = other.weights[i] ?? 0;
+    }
+    let sum = 0;
+    for (let i = 0; i < mine.ids.length; i++) {
+      sum += (mine.weights[i] ?? 0) * (this.dense[mine.ids[i] ?? 0] ?? 0);
+    }
+    for (let i = 0; i < other.ids.length; i++) this.dense[other.ids[i] ?? 0] = 0;
+    return sum;
+  }
+}
+
+/** The k-th largest of `values` (1 ≤ k ≤ length), reordering them (Hoare's selection). */
+function kthLargest(values: Float64Array, k: number): number {
+  let lo = 0;
+  let hi = values.length - 1;
+  const target = k - 1;
+  while (lo < hi) {
+    const pivot = values[(lo + hi) >> 1] ?? 0;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while ((values[i] ?? 0) > pivot) i++;
+      while ((values[j] ?? 0) < pivot) j--;
+      if (i <= j) {
+        const t = values[i] ?? 0;
+        values[i++] = values[j] ?? 0;
+        values[j--] = t;
+      }
+    }
+    if (target <= j) hi = j;
+    else if (target >= i) lo = i;
+    else break;
+  }
+  return values[target] ?? 0;
+}
+
+/**
+ * The rough scores of one record's candidates, summed in arrays reused from record to record (a
+ * Map per record was most of the portal's build time at 10,000 records).
+ */
+class Accumulator {
+  private readonly score: Float64Array;
+  private readonly seen: Uint8Array;
+  private readonly touched: Int32Array;
+  private count = 0;
+
+  constructor(size: number) {
+    this.score = new Float64Array(size);
+    this.seen = new Uint8Array(size);
+    this.touched = new Int32Array(size);
+  }
+
+  add(doc: number, weight: number) {
+    if (this.seen[doc] === 0) {
+      this.seen[doc] = 1;
+      this.touched[this.count++] = doc;
+    }
+    this.score[doc] = (this.score[doc] ?? 0) + weight;
+  }
+
+  /**
+   * The `k` best candidates, best first; of equal scores, the first proposed first (as a stable
+   * sort of them all in the order they were proposed). Leaves the accumulator empty.
+   */
+  best(k: number): number[] {
+    const docs = Array.from(this.touched.subarray(0, this.count));
+    const score = (doc: number) => this.score[doc] ?? 0;
+    let chosen = docs;
+    if (docs.length > k) {
+      // The k-th best score, then every candidate above it and as many at it as fit, in order.
+      const kth = kthLargest(Float64Array.from(docs, score), k);
+      let atKth = k - docs.filter((doc) => score(doc) > kth).length;
+      chosen = docs.filter((doc) => score(doc) > kth || (score(doc) === kth && atKth-- > 0));
+    }
+    chosen.sort((a, b) => score(b) - score(a));
+    for (const doc of docs) {
+      this.score[doc] = 0;
+      this.seen[doc] = 0;
+    }
+    this.count = 0;
+    return chosen;
+  }
+}
+
 /** The related records of every record, by id. */
 export function relatedRecords(
   sources: readonly RelatedSource[],
@@ -167,74 +305,84 @@ export function relatedRecords(
   });
 
   const result = new Map<string, RelatedRecord[]>();
+  const rough = new Accumulator(n);
+  const terms = packed(termIndex, common);
+  const topicPostings = packed(topicIndex, common);
+  const authors = packed(authorIndex, common);
+  const termVectors = sparse(sigs.map((sig) => sig.terms));
+  const topicSparse = sparse(topicVectors.map((t) => t.vector));
+  const termDot = new Dot(termVectors.features);
+  const topicDot = new Dot(topicSparse.features);
   sources.forEach((source, q) => {
     const sig = sigs[q];
     const topics = topicVectors[q];
     if (!sig || !topics) return;
     // Candidates, with a rough score from the features that proposed them.
-    const rough = new Map<number, number>();
-    const propose = (index: Index, feature: string, weight: number) => {
-      const list = index.get(feature);
-      if (!list || list.length > common) return;
-      for (const { doc, weight: w } of list) {
-        if (doc !== q) rough.set(doc, (rough.get(doc) ?? 0) + weight * w);
+    const propose = (index: Packed, feature: string, weight: number) => {
+      const postings = index.get(feature);
+      if (!postings) return;
+      const { docs, weights } = postings;
+      for (let i = 0; i < docs.length; i++) {
+        const doc = docs[i] ?? q;
+        if (doc !== q) rough.add(doc, weight * (weights[i] ?? 0));
       }
     };
-    for (const [stem, w] of sig.terms) propose(termIndex, stem, w / sig.norm);
-    for (const [key, w] of topics.vector) propose(topicIndex, key, (w / topics.norm) * idf(key));
-    for (const author of new Set(source.authors)) propose(authorIndex, author, 1);
-    const candidates = [...rough]
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, CANDIDATES)
-      .map(([doc]) => doc);
+    for (const [stem, w] of sig.terms) propose(terms, stem, w / sig.norm);
+    for (const [key, w] of topics.vector) propose(topicPostings, key, (w / topics.norm) * idf(key));
+    for (const author of new Set(source.authors)) propose(authors, author, 1);
+    const candidates = rough.best(CANDIDATES);
 
-    const scored = candidates.flatMap((doc): RelatedRecord[] => {
+    // Every candidate's score; the reasons only for those shown.
+    const mine = new Set(source.authors);
+    const myTerms = termVectors.vectors[q];
+    const myTopics = topicSparse.vectors[q];
+    const scored = candidates.flatMap((doc) => {
       const other = sources[doc];
       const otherSig = sigs[doc];
       const otherTopics = topicVectors[doc];
-      if (!other || !otherSig || !otherTopics) return [];
-      let text = 0;
-      const sharedWords: [string, number][] = [];
-      for (const [stem, w] of sig.terms) {
-        const v = otherSig.terms.get(stem);
-        if (v !== undefined) {
-          text += w * v;
-          sharedWords.push([sig.forms.get(stem) ?? stem, w * v]);
-        }
+      const theirTerms = termVectors.vectors[doc];
+      const theirTopics = topicSparse.vectors[doc];
+      if (!other || !otherSig || !otherTopics || !myTerms || !myTopics) return [];
+      if (!theirTerms || !theirTopics) return [];
+      const text = termDot.of(myTerms, theirTerms) / (sig.norm * otherSig.norm);
+      const topic = topicDot.of(myTopics, theirTopics) / (topics.norm * otherTopics.norm);
+      let sharedAuthors = 0;
+      if (other.authors.some((a) => mine.has(a))) {
+        sharedAuthors = new Set(other.authors.filter((a) => mine.has(a))).size;
       }
-      text /= sig.norm * otherSig.norm;
-      let topic = 0;
-      const sharedTopics: [string, number][] = [];
-      for (const [key, w] of topics.vector) {
-        const v = otherTopics.vector.get(key);
-        if (v !== undefined) {
-          topic += w * v;
-          const label = source.topics.find((t) => t.key === key)?.label ?? key;
-          sharedTopics.push([label, w * v]);
-        }
-      }
-      topic /= topics.norm * otherTopics.norm;
-      const mine = new Set(source.authors);
-      const sharedAuthors = new Set(other.authors.filter((a) => mine.has(a))).size;
-      const sameFirstAuthor =
-        source.authors[0] !== undefined && source.authors[0] === other.authors[0];
       const score = text + topicWeight * topic + authorWeight * Math.min(2, sharedAuthors);
-      if (score <= 0) return [];
-      const byWeight = (list: [string, number][]) =>
-        list.sort((a, b) => b[1] - a[1]).map(([label]) => label);
-      return [
-        {
+      return score > 0 ? [{ doc, other, otherSig, otherTopics, score, sharedAuthors }] : [];
+    });
+    scored.sort((a, b) => b.score - a.score || a.other.id.localeCompare(b.other.id));
+    const byWeight = (list: [string, number][]) =>
+      list.sort((a, b) => b[1] - a[1]).map(([label]) => label);
+    const shown = scored
+      .slice(0, limit)
+      .map(({ other, otherSig, otherTopics, score, sharedAuthors }): RelatedRecord => {
+        const sharedWords: [string, number][] = [];
+        for (const [stem, w] of sig.terms) {
+          const v = otherSig.terms.get(stem);
+          if (v !== undefined) sharedWords.push([sig.forms.get(stem) ?? stem, w * v]);
+        }
+        const sharedTopics: [string, number][] = [];
+        for (const [key, w] of topics.vector) {
+          const v = otherTopics.vector.get(key);
+          if (v !== undefined) {
+            const label = source.topics.find((t) => t.key === key)?.label ?? key;
+            sharedTopics.push([label, w * v]);
+          }
+        }
+        return {
           id: other.id,
           score,
           topics: byWeight(sharedTopics).slice(0, 3),
-          sameFirstAuthor,
+          sameFirstAuthor:
+            source.authors[0] !== undefined && source.authors[0] === other.authors[0],
           sharedAuthors,
           words: sharedTopics.length === 0 ? byWeight(sharedWords).slice(0, 3) : [],
-        },
-      ];
-    });
-    scored.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
-    result.set(source.id, scored.slice(0, limit));
+        };
+      });
+    result.set(source.id, shown);
   });
   return result;
 }

@@ -59,6 +59,29 @@ describe('related records', () => {
     );
     expect(relatedRecords([...sources, ...many]).get('seed')).toHaveLength(5);
   });
+
+  it('among more equal candidates than it scores, keeps the first proposed, then names them by id', () => {
+    // 245 records alike but for one of five topics (49 records each, r244…r196 the first); a
+    // query record with all five proposes each of them once, all equal, in the postings' order
+    // (the sources' order). Only the first 200 proposed are scored: four topics' records and the
+    // first four of the fifth's (r048…r045). All score the same, so the five shown are the
+    // smallest ids among those 200.
+    const text = { title: 'Stromal cells in myeloma', abstract: 'Marrow stromal cells.' };
+    const groups = ['G0', 'G1', 'G2', 'G3', 'G4'];
+    const alike: RelatedSource[] = [
+      { id: 'query', ...text, authors: ['q'], topics: groups.map((g) => topic(g)) },
+      ...Array.from({ length: 245 }, (_, k) => ({
+        id: `r${String(244 - k).padStart(3, '0')}`,
+        ...text,
+        authors: [`author-${String(k)}`],
+        topics: [topic(groups[Math.floor(k / 49)] ?? '')],
+      })),
+    ];
+    const shown = relatedRecords(alike)
+      .get('query')
+      ?.map((r) => r.id);
+    expect(shown).toEqual(['r045', 'r046', 'r047', 'r048', 'r049']);
+  });
 });
 
 describe('the related-records evaluation', () => {
