@@ -202,7 +202,9 @@ function buildPortal(root: string): Goal[] {
     );
   }
   for (const b of builds) console.log(`\n${b.n}: ${b.with.line}`);
-  console.log('\nOne-record changes at 10,000 records, each then `npm run build -- --incremental`:\n');
+  console.log(
+    '\nOne-record changes at 10,000 records, each then `npm run build -- --incremental`:\n',
+  );
   console.log(row('change', 'build s', 'time ÷ full build'));
   console.log(row('---', '---:', '---:'));
   const full = builds[1]?.with.seconds ?? NaN;

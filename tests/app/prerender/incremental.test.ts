@@ -27,10 +27,10 @@ function build(out: string, args: string[] = [], env: Record<string, string> = {
   });
 }
 
-const readJson = <T>(path: string) => JSON.parse(readFileSync(path, 'utf8')) as T;
 const recordFile = (id: string) => join(recordsDir, `${id}.json`);
 const indexFile = join(recordsDir, 'index.json');
-const listed = () => readJson<{ records: { id: string }[] }>(indexFile).records;
+const listed = () =>
+  (JSON.parse(readFileSync(indexFile, 'utf8')) as { records: { id: string }[] }).records;
 
 describe('npm run build -- --incremental', () => {
   it(
@@ -62,7 +62,9 @@ describe('npm run build -- --incremental', () => {
       expect(changed.filter((path) => !path.startsWith('records/crop-yields-drought'))).toEqual([]);
 
       // A record added, another removed, a title corrected; then a full build of the same.
-      const stroma = readJson<RecordFile>(recordFile('stromal-support-myeloma'));
+      const stroma = JSON.parse(
+        readFileSync(recordFile('stromal-support-myeloma'), 'utf8'),
+      ) as RecordFile;
       const added = { ...stroma, id: 'stromal-support-revisited', title: 'Stromal support again' };
       writeFileSync(recordFile(added.id), JSON.stringify(added));
       rmSync(recordFile('myeloma-niche-signals'));
