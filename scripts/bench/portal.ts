@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import {
   existsSync,
   mkdirSync,
@@ -10,6 +11,9 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { createServer, request as httpRequest } from 'node:http';
+import * as pagefind from 'pagefind';
+import { parseRecord } from '../../src/record/read.ts';
+import { indexPageHtml } from '../../src/search/indexPage.tsx';
 import { portalRis, vocabulary } from './corpus.ts';
 import { launchChromium, median, percentile, row, startPreview, type Goal } from './support.ts';
 
@@ -138,6 +142,53 @@ function incrementalChanges(root: string) {
   });
 }
 
+/**
+ * The search index of the records in `root/public` built as the build does, whole and split into
+ * 4 and 8 shards by a hash of the record id (the way to a search index that an incremental build
+ * could rebuild in part, each shard merged in the browser): seconds to build each, and bytes.
+ */
+async function searchShards(root: string) {
+  const dir = `${root}/public/records`;
+  const pages = readdirSync(dir)
+    .filter((name) => name.endsWith('.json') && name !== 'index.json')
+    .map((name) => {
+      const { value } = parseRecord(JSON.parse(readFileSync(join(dir, name), 'utf8')));
+      return { id: value.id, url: `/records/${value.id}`, html: indexPageHtml(value) };
+    });
+  const out = `${root}/search-shards`;
+  rmSync(out, { recursive: true, force: true });
+  console.log(
+    `\nThe search index of ${pages.length.toLocaleString('en')} records, whole and in shards:\n`,
+  );
+  console.log(row('shards', 'seconds a shard (median)', 'seconds in all', 'files', 'MB'));
+  console.log(row('---:', '---:', '---:', '---:', '---:'));
+  for (const shards of [1, 4, 8]) {
+    const shardOf = (id: string) => (createHash('sha256').update(id).digest()[0] ?? 0) % shards;
+    const seconds: number[] = [];
+    for (let k = 0; k < shards; k++) {
+      const start = performance.now();
+      const { index } = await pagefind.createIndex({ forceLanguage: 'en' });
+      if (!index) throw new Error('Pagefind did not start');
+      for (const { id, url, html } of pages) {
+        if (shardOf(id) === k) await index.addHTMLFile({ url, content: html });
+      }
+      await index.writeFiles({ outputPath: `${out}/${String(shards)}/${String(k)}` });
+      await pagefind.close();
+      seconds.push((performance.now() - start) / 1000);
+    }
+    const size = sizeOf(`${out}/${String(shards)}`);
+    console.log(
+      row(
+        shards,
+        median(seconds).toFixed(1),
+        seconds.reduce((a, b) => a + b, 0).toFixed(1),
+        size.files,
+        (size.bytes / 1024 / 1024).toFixed(1),
+      ),
+    );
+  }
+}
+
 /** Generates, imports and builds the portal; prints the times. */
 function buildPortal(root: string): Goal[] {
   rmSync(root, { recursive: true, force: true });
@@ -248,6 +299,7 @@ export async function portalBench(): Promise<Goal[]> {
   const root = 'bench-results/portal';
   const reuse = process.env.BENCH_REUSE === '1' && existsSync(`${root}/10000/dist/index.html`);
   const goals = reuse ? [] : buildPortal(root);
+  await searchShards(`${root}/10000`);
 
   const browser = await launchChromium();
   if (!browser) return goals;
