@@ -73,23 +73,36 @@ interface Signature {
   forms: Map<string, string>;
 }
 
-function words(text: string): { stem: string; form: string }[] {
+/** A word's stem, or null for a word that is no term (short, a stop word, not Latin letters). */
+function stemOf(form: string): string | null {
+  const folded = fold(form);
+  if (folded.length < 3 || STOP.has(folded) || !/^[a-z-]+$/.test(folded)) return null;
+  return porter(americanSpelling(folded.replace(/-/g, '')));
+}
+
+/** Stems by written form, worked out once for each form of the records being related. */
+type Stems = Map<string, string | null>;
+
+function words(text: string, stems: Stems): { stem: string; form: string }[] {
   const out: { stem: string; form: string }[] = [];
   for (const match of text.matchAll(/\p{L}[\p{L}\p{M}'’-]*/gu)) {
     const form = match[0].replace(/['’-]+$/, '');
-    const folded = fold(form);
-    if (folded.length < 3 || STOP.has(folded) || !/^[a-z-]+$/.test(folded)) continue;
-    out.push({ stem: porter(americanSpelling(folded.replace(/-/g, ''))), form });
+    let stem = stems.get(form);
+    if (stem === undefined) {
+      stem = stemOf(form);
+      stems.set(form, stem);
+    }
+    if (stem !== null) out.push({ stem, form });
   }
   return out;
 }
 
 /** Each record's word counts (the title counts twice: it says what the record is about). */
-function termCounts(source: RelatedSource) {
+function termCounts(source: RelatedSource, stems: Stems) {
   const counts = new Map<string, number>();
   const forms = new Map<string, string>();
   const add = (text: string, times: number) => {
-    for (const { stem, form } of words(text)) {
+    for (const { stem, form } of words(text, stems)) {
       counts.set(stem, (counts.get(stem) ?? 0) + times);
       if (!forms.has(stem)) forms.set(stem, form);
     }
@@ -100,7 +113,8 @@ function termCounts(source: RelatedSource) {
 }
 
 function signatures(sources: readonly RelatedSource[], size: number): Signature[] {
-  const counted = sources.map(termCounts);
+  const stems: Stems = new Map();
+  const counted = sources.map((source) => termCounts(source, stems));
   const df = new Map<string, number>();
   let total = 0;
   for (const { counts } of counted) {
