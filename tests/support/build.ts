@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 
 /**
@@ -69,4 +70,25 @@ export function portalPublic(dir: string): RecordFile[] {
     }),
   );
   return fixtures;
+}
+
+/**
+ * A temporary folder with `portalPublic` in it and a build of it into a folder beside it
+ * (`out`, with `args` and `env` added); `remove` deletes it all.
+ */
+export function portalSite(prefix: string) {
+  const root = mkdtempSync(join(tmpdir(), prefix));
+  const publicDir = join(root, 'public');
+  const fixtures = portalPublic(publicDir);
+  const build = (out: string, args: string[] = [], env: Record<string, string> = {}) =>
+    runBuild(args, {
+      LECTERN_PUBLIC: publicDir,
+      LECTERN_OUT: join(root, out),
+      LECTERN_LOG: 'error',
+      ...env,
+    });
+  const remove = () => {
+    rmSync(root, { recursive: true, force: true });
+  };
+  return { root, publicDir, fixtures, build, remove };
 }

@@ -1,31 +1,11 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import {
-  differingFiles,
-  portalPublic,
-  runBuild,
-  siteFiles,
-  type RecordFile,
-} from '../../support/build';
+import { differingFiles, portalSite, siteFiles, type RecordFile } from '../../support/build';
 
-const root = mkdtempSync(join(tmpdir(), 'lectern-incremental-'));
-const publicDir = join(root, 'public');
+const { root, publicDir, fixtures, build, remove } = portalSite('lectern-incremental-');
 const recordsDir = join(publicDir, 'records');
-const fixtures = portalPublic(publicDir);
-afterAll(() => {
-  rmSync(root, { recursive: true, force: true });
-});
-
-function build(out: string, args: string[] = [], env: Record<string, string> = {}) {
-  return runBuild(args, {
-    LECTERN_PUBLIC: publicDir,
-    LECTERN_OUT: join(root, out),
-    LECTERN_LOG: 'error',
-    ...env,
-  });
-}
+afterAll(remove);
 
 const recordFile = (id: string) => join(recordsDir, `${id}.json`);
 const indexFile = join(recordsDir, 'index.json');

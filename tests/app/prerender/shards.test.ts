@@ -1,25 +1,11 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { differingFiles, portalPublic, runBuild, siteFiles } from '../../support/build';
+import { differingFiles, portalSite, siteFiles } from '../../support/build';
 
 /** The shipped record and the portal fixtures, listed: a site with people, topics and related. */
-const root = mkdtempSync(join(tmpdir(), 'lectern-shards-'));
-const publicDir = join(root, 'public');
-portalPublic(publicDir);
-afterAll(() => {
-  rmSync(root, { recursive: true, force: true });
-});
-
-function build(out: string, args: string[] = [], env: Record<string, string> = {}) {
-  return runBuild(args, {
-    LECTERN_PUBLIC: publicDir,
-    LECTERN_OUT: join(root, out),
-    LECTERN_LOG: 'error',
-    ...env,
-  });
-}
+const { root, build, remove } = portalSite('lectern-shards-');
+afterAll(remove);
 
 describe('npm run build -- --shard i/n, then --merge', () => {
   /**
