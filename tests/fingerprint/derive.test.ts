@@ -207,9 +207,58 @@ describe('general rules, not lists drawn from one text', () => {
       ['Anemia', 'Women'],
       ['Services'],
     ],
+    [
+      'a verb phrase',
+      'Online video streaming comes with challenges',
+      'Viewers watch large portions of videos. Online video streaming grows; we achieve high accuracy in online video streaming.',
+      ['Online video streaming'],
+      ['Online video streaming comes', 'Watch large portions', 'Achieve high accuracy'],
+    ],
+    [
+      'a hyphen fragment',
+      'Quality- and cost-aware scheduling for cloud servers',
+      'Cloud servers need scheduling. Quality- and cost-aware scheduling helps cloud servers.',
+      ['Cloud servers'],
+      ['Quality-', 'Quality'],
+    ],
+    [
+      'an unmerged plural',
+      'Mitigating cultural bias in language models',
+      'Language models show cultural biases. Cultural bias harms users of language models.',
+      ['Cultural bias'],
+      ['Cultural biases', 'Mitigating cultural bias'],
+    ],
   ])('leaves out %s', (_, title, abstract, kept, left) => {
     const found = names(title, abstract);
     expect(found).toEqual(expect.arrayContaining(kept));
     for (const name of left) expect(found).not.toContain(name);
+  });
+});
+
+describe('noun phrases by their parts of speech', () => {
+  const names = (title: string, abstract: string) =>
+    deriveFingerprint({ title, abstract, keywords: [] }).map((c) => c.concept);
+
+  it.each([
+    [
+      'a gerund after a noun',
+      'Machine learning for video streaming',
+      'Machine learning helps video streaming. Machine learning and video streaming grow.',
+      ['Machine learning', 'Video streaming'],
+    ],
+    [
+      'a participle before a noun',
+      'Supervised learning in distributed computing',
+      'Distributed computing speeds supervised learning; supervised learning needs distributed computing.',
+      ['Supervised learning', 'Distributed computing'],
+    ],
+    [
+      'a run longer than four words, by its last words',
+      'Deep convolutional neural network models for crop yield',
+      'Deep convolutional neural network models predict crop yield. Neural network models help.',
+      ['Neural network models'],
+    ],
+  ])('keeps %s', (_, title, abstract, kept) => {
+    expect(names(title, abstract)).toEqual(expect.arrayContaining(kept));
   });
 });
