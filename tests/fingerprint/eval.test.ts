@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { deriveFingerprint } from '../../src/fingerprint/derive';
-import { candidateRuns, rake, textRank } from './eval/baselines';
-import { derived, evaluate, evaluationSet, extractors } from './eval/evaluate';
+import { candidateRuns, nounPhrases, rake, textRank } from './eval/baselines';
+import {
+  derived,
+  evaluate,
+  evaluationSet,
+  extractors,
+  fieldSets,
+  junkShare,
+} from './eval/evaluate';
+import { junkOf } from './eval/junk';
+import { yake } from './eval/yake';
 import { isPresent, normalise, scoreDocument, scoreSet } from './eval/score';
 import { parseWos } from './eval/wos';
 
@@ -42,6 +51,29 @@ describe('the evaluation set', () => {
       keywords: ['One', 'Two words', 'Three'],
       authors: [],
     });
+  });
+});
+
+describe('the open-access evaluation set', () => {
+  const fields = fieldSets().filter((f) => f.set !== 'BMC 2019');
+  const open = fields.flatMap((f) => f.documents);
+
+  it('holds 139 distinct abstracts outside biomedicine, at least 30 in each of three fields', () => {
+    expect(open).toHaveLength(139);
+    expect(new Set(open.map((d) => d.doi.toLowerCase())).size).toBe(139);
+    expect(fields.filter((f) => f.documents.length >= 30).map((f) => f.field)).toEqual([
+      'Computer science',
+      'Engineering and physical sciences',
+      'Social sciences and humanities',
+    ]);
+    const bmc = new Set(documents.map((d) => d.doi));
+    for (const d of open) {
+      expect(bmc.has(d.doi), d.doi).toBe(false);
+      expect(d.doi, d.title).toMatch(/^10\.\d{4,5}\//);
+      expect(d.paragraphs.join(' ').length, d.doi).toBeGreaterThan(400);
+      expect(d.keywords.length, d.doi).toBeGreaterThan(1);
+      expect(Number(d.year), d.doi).toBeGreaterThanOrEqual(2011);
+    }
   });
 });
 
@@ -107,7 +139,71 @@ describe('the baselines', () => {
   });
 });
 
+describe('YAKE! and noun phrases by frequency', () => {
+  const stop = new Set(['of', 'the', 'and', 'in', 'a', 'is', 'for', 'with']);
+
+  it('YAKE! never starts or ends a keyword with a stop word, and drops near-duplicates', () => {
+    const found = yake(
+      [
+        'Keyword extraction for the web',
+        'Keyword extraction finds the words of a text. Keyword extractions help search. The web needs keyword extraction.',
+      ],
+      stop,
+      5,
+    );
+    expect(found[0]).toBe('keyword extraction');
+    expect(found).not.toContain('keyword extractions');
+    for (const phrase of found)
+      expect(phrase).not.toMatch(/^(?:of|the|and|in|a|for) | (?:of|the|and|in|a|for)$/);
+  });
+
+  it('noun phrases by frequency count a plural with its singular', () => {
+    expect(
+      nounPhrases(
+        [
+          'Solar cells and black silicon',
+          'Black silicon improves solar cells. A solar cell needs light.',
+        ],
+        stop,
+        2,
+      ),
+    ).toEqual(['Solar cells', 'black silicon']);
+  });
+});
+
+describe('the junk rule', () => {
+  it.each([
+    [['Quality-'], [], 'fragment'],
+    [['Areas'], [], 'generic'],
+    [['Education'], ['Education'], undefined],
+    [['Online video streaming comes'], [], 'verb'],
+    [['Achieve high accuracy'], [], 'verb'],
+    [['Model predicts outcomes'], [], 'verb'],
+    [['Machine learning'], [], undefined],
+    [['Cultural bias', 'Cultural biases'], [], 'variant'],
+    [['HIV'], [], undefined],
+  ] as const)('%j with keywords %j: %s', (concepts, keywords, kind) => {
+    expect(junkOf(concepts, keywords).get(concepts[concepts.length - 1] ?? '')).toBe(kind);
+  });
+});
+
 describe('the derived fingerprint on real abstracts', () => {
+  it.each(fieldSets().map((f) => [f.field, f] as const))(
+    'finds more author keywords than every baseline in %s',
+    (_, field) => {
+      const ours = evaluate(derived, field.documents).recall;
+      for (const [name, extract] of Object.entries(extractors)) {
+        if (name === 'Derived fingerprint') continue;
+        expect(ours, name).toBeGreaterThan(evaluate(extract, field.documents).recall);
+      }
+    },
+  );
+
+  it('offers at most 5 % junk in its top 8 across both sets', () => {
+    const all = fieldSets().flatMap((f) => f.documents);
+    expect(junkShare(all).share).toBeLessThanOrEqual(0.05);
+  });
+
   const scores = Object.fromEntries(
     Object.entries(extractors).map(([name, extract]) => [name, evaluate(extract, documents)]),
   );

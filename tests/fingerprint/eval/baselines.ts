@@ -1,3 +1,4 @@
+import { tagWords, type TaggedWord } from '../../../src/fingerprint/tagger';
 import { fold } from '../../../src/text/fold';
 
 /**
@@ -126,4 +127,47 @@ export function textRank(
     }
   }
   return top(phrases, count);
+}
+
+const NOMINAL = new Set(['NOUN', 'PROPN']);
+
+/**
+ * Noun phrases by frequency, the baseline a part-of-speech tagger makes possible: runs of
+ * adjectives and nouns (as wink-nlp tags them) that end on a noun, of up to four words and without
+ * a stop word, ranked by how often they occur (plurals counted with their singular), ties by first
+ * occurrence.
+ */
+export function nounPhrases(
+  texts: readonly string[],
+  stopwords: ReadonlySet<string>,
+  count: number,
+): string[] {
+  const counts = new Map<string, { label: string; count: number; first: number }>();
+  let order = 0;
+  const add = (run: TaggedWord[]) => {
+    while (run.length > 0 && !NOMINAL.has(run[run.length - 1]?.pos ?? '')) run.pop();
+    if (run.length === 0 || run.length > 4) return;
+    const key = run.map((w) => fold(w.lemma)).join(' ');
+    const entry = counts.get(key);
+    if (entry) entry.count += 1;
+    else counts.set(key, { label: run.map((w) => w.value).join(' '), count: 1, first: order++ });
+  };
+  for (const text of texts) {
+    let run: TaggedWord[] = [];
+    for (const word of tagWords(text).values()) {
+      const isPart =
+        (NOMINAL.has(word.pos) || word.pos === 'ADJ') && !stopwords.has(fold(word.value));
+      if (isPart) {
+        run.push(word);
+        continue;
+      }
+      add(run);
+      run = [];
+    }
+    add(run);
+  }
+  return [...counts.values()]
+    .sort((a, b) => b.count - a.count || a.first - b.first)
+    .slice(0, count)
+    .map((entry) => entry.label);
 }
