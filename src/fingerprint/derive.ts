@@ -193,6 +193,34 @@ function shortForms(prepared: PreparedText): Set<string> {
   return new Set(prepared.abbreviations.map((a) => termKey(a.short)));
 }
 
+/** The longest long form taken as a concept, in words ("neutrophil to lymphocyte ratio"). */
+const MAX_LONG_FORM_WORDS = 6;
+
+/**
+ * The long forms of the abbreviations the text defines: an author who writes "neutrophil to
+ * lymphocyte ratio (NLR)" names a concept, even where its words hold a function word that breaks
+ * a noun phrase. A long form that starts or ends on a stop word, or is longer than six words, is
+ * not one.
+ */
+function definedTerms(
+  prepared: PreparedText,
+  keys: KeyCache,
+  after: number,
+): Map<string, Candidate> {
+  const found = new Map<string, Candidate>();
+  for (const { long } of prepared.abbreviations) {
+    const words = tokenize(long).filter((t) => t.isWord);
+    const edges = [words[0], words[words.length - 1]].map((w) => fold(w?.text ?? ''));
+    if (words.length < 2 || words.length > MAX_LONG_FORM_WORDS) continue;
+    if (edges.some((w) => w === '' || STOPWORDS.has(w))) continue;
+    const key = variantKey(long, keys);
+    if (!found.has(key)) {
+      found.set(key, { label: long, keyword: false, firstSeen: after + found.size });
+    }
+  }
+  return found;
+}
+
 /** A tagged word's part in a noun phrase. */
 const enum Part {
   /** Breaks the phrase (a verb, preposition, determiner, …). */
@@ -423,6 +451,10 @@ export function deriveFingerprint(input: FingerprintInput): DerivedConcept[] {
     .sort(([, a], [, b]) => b.runs - a.runs || a.firstSeen - b.firstSeen)
     .slice(0, SHORTLIST);
   for (const [key, candidate] of phrases) candidates.set(key, candidate);
+  const lastSeen = Math.max(0, ...[...candidates.values()].map((c) => c.firstSeen));
+  for (const [key, candidate] of definedTerms(prepared, keys, lastSeen + 1)) {
+    if (!candidates.has(key)) candidates.set(key, candidate);
+  }
 
   const keyed = [...candidates];
   const list = keyed.map(([, c]) => c);

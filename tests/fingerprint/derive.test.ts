@@ -261,4 +261,38 @@ describe('noun phrases by their parts of speech', () => {
   ])('keeps %s', (_, title, abstract, kept) => {
     expect(names(title, abstract)).toEqual(expect.arrayContaining(kept));
   });
+
+  it.each([
+    [
+      'a function word',
+      'The neutrophil to lymphocyte ratio (NLR) in sepsis. A high NLR predicted death; the NLR fell with treatment.',
+      'Neutrophil to lymphocyte ratio',
+      'abstract 4×',
+    ],
+    [
+      'a preposition and an article',
+      'Quality of the care (QoC) for older patients. QoC was low; QoC improved after training.',
+      'Quality of the care',
+      'abstract 4×',
+    ],
+  ])(
+    'takes a defined long form with %s as one concept, its short form counted for it',
+    (_, abstract, concept, counts) => {
+      const found = deriveFingerprint({ title: 'Outcomes', abstract, keywords: [] });
+      const named = found.find((c) => c.concept === concept);
+      expect(named && explain(named)).toBe(counts);
+    },
+  );
+
+  it.each([
+    ['starts on a stop word', 'The of the ratio (OTR) rose. OTR and OTR again.', 'Of the ratio'],
+    [
+      'is longer than six words',
+      'A very long named thing of the study of many other things (VLNTSMOT) was used. VLNTSMOT helped.',
+      'Very long named thing of the study of many other things',
+    ],
+  ])('takes no long form that %s', (_, abstract, concept) => {
+    const found = deriveFingerprint({ title: 'Outcomes', abstract, keywords: [] });
+    expect(found.map((c) => c.concept)).not.toContain(concept);
+  });
 });
