@@ -13,7 +13,9 @@ import { tagWords, type TaggedWord } from './tagger';
  * 1. Candidates are the author keywords, plus the noun phrases of the text: runs of nouns and
  *    their modifiers as a part-of-speech tagger reads them (wink-nlp, `tagger.ts`), broken at
  *    verbs, stop words, adverbs, numbers and punctuation, ending on a noun (or a gerund after one:
- *    "machine learning"), of one to four words; a longer run gives its last two to four words. Qualifiers ("new",
+ *    "machine learning"), of one to four words; a longer run gives its last two to four words. The
+ *    long forms of the abbreviations the text defines are candidates too, function words and all
+ *    ("neutrophil to lymphocyte ratio"). Qualifiers ("new",
  *    "effective", a structured abstract's "Background"), a sentence-opening verb ("Modelling …")
  *    and hyphen fragments ("Quality-") are taken off. One-word phrases must occur at least
  *    twice, not name the report itself ("Study", "Results", "CI"), and, if they are among the
