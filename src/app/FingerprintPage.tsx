@@ -6,7 +6,7 @@ import { recordQuery } from '../record/api';
 import type { ResearchRecord } from '../record/schema';
 import { useFingerprint } from '../fingerprint/useFingerprint';
 import { FingerprintFailure } from '../fingerprint/FingerprintView';
-import { percent } from '../fingerprint/concepts';
+import { derivedFrom, emptyFingerprintText, percent } from '../fingerprint/concepts';
 import { writeHighlightParam } from '../highlight/terms';
 import { termKey } from '../text/match';
 import { Loaded } from './Loaded';
@@ -46,12 +46,12 @@ function FullFingerprint({ record }: { record: ResearchRecord }) {
       ) : fingerprint.isPending ? (
         <p className="hint">Finding the concepts of this text…</p>
       ) : concepts.length === 0 ? (
-        <p className="empty">Not enough text for a fingerprint.</p>
+        <p className="empty">{emptyFingerprintText(fingerprint.data)}</p>
       ) : (
         <>
           <p className="hint">
             {fingerprint.data.derived
-              ? 'Derived by Lectern from the title, abstract and keywords: each concept scores 3 per title occurrence, 1 per abstract occurrence and 3 if it is an author keyword, as a percentage of the top concept; concepts under 20% are left out.'
+              ? `${derivedFrom(fingerprint.data)}: each concept scores 3 per title occurrence, 1 per abstract occurrence and 3 if it is an author keyword, as a percentage of the top concept; concepts under 20% are left out.`
               : 'As the record gives it.'}
           </p>
           <div

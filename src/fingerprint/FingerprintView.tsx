@@ -1,7 +1,13 @@
 import { useId, type ReactNode } from 'react';
 import { Failure } from '../ui/Failure';
 import { TopicLink } from '../ui/TopicLink';
-import { percent, type Concept, type Fingerprint } from './concepts';
+import {
+  derivedFrom,
+  emptyFingerprintText,
+  percent,
+  type Concept,
+  type Fingerprint,
+} from './concepts';
 import { WeightBar } from '../ui/WeightBar';
 
 /** What the view needs to know of the highlighting, without depending on it. */
@@ -42,14 +48,14 @@ export function FingerprintView({
   if (failure) return <FingerprintFailure {...failure} />;
   if (pending) return <p className="hint">Finding the concepts of this text…</p>;
   if (!fingerprint || fingerprint.concepts.length === 0) {
-    return <p className="empty">Not enough text for a fingerprint.</p>;
+    return <p className="empty">{emptyFingerprintText(fingerprint)}</p>;
   }
   const shown = fingerprint.concepts.slice(0, limit);
   return (
     <>
       <p className="hint">
         {fingerprint.derived
-          ? 'Derived by Lectern from the title, abstract and keywords; select a concept to see where it occurs.'
+          ? `${derivedFrom(fingerprint)}; select a concept to see where it occurs.`
           : 'As the record gives it; select a concept to see where it occurs.'}
       </p>
       <ol className="fingerprint">

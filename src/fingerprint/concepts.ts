@@ -14,6 +14,11 @@ export interface Fingerprint {
   concepts: Concept[];
   /** True when Lectern derived it; false when the record carries it. */
   derived: boolean;
+  /**
+   * The record's language, when a derived fingerprint holds its author keywords alone because
+   * key phrases are found in English text only.
+   */
+  keywordsOnlyIn?: string;
 }
 
 /** The record's own fingerprint, shown as given (order and weights untouched). */
@@ -42,4 +47,21 @@ export function explain(counts: { title: number; abstract: number; keyword: bool
 /** Percent as text, never "NaN %". */
 export function percent(weight: number): string {
   return `${Math.round(weight)}%`;
+}
+
+const keywordsOnly = (language: string) =>
+  `this record is in ${language}, and key phrases are found in English text only`;
+
+/** What an empty fingerprint says: why there is none. */
+export function emptyFingerprintText(fingerprint: Fingerprint | undefined): string {
+  const language = fingerprint?.keywordsOnlyIn;
+  return language
+    ? `No fingerprint: ${keywordsOnly(language)}, and the title and abstract use none of its keywords.`
+    : 'Not enough text for a fingerprint.';
+}
+
+/** Where a derived fingerprint came from, before the reader's instructions. */
+export function derivedFrom(fingerprint: Fingerprint): string {
+  const language = fingerprint.keywordsOnlyIn;
+  return `Derived by Lectern from the ${language ? `author keywords alone (${keywordsOnly(language)})` : 'title, abstract and keywords'}`;
 }

@@ -4,6 +4,7 @@ import { fold } from '../text/fold';
 import { findOccurrences, prepareText, termKey, type PreparedText } from '../text/match';
 import { stems } from '../text/stem';
 import { scanTokens, tokenize } from '../text/tokens';
+import { findsKeyPhrases } from './language';
 import { tagWords, type TaggedWord } from './tagger';
 
 /**
@@ -177,6 +178,11 @@ export interface FingerprintInput {
   keywords: readonly string[];
   /** Abstract paragraphs, if already split; otherwise the abstract is one segment. */
   paragraphs?: readonly string[];
+  /**
+   * The record's language as written ("English (US)", "fr"); none is taken as English. In
+   * another language only the author keywords are candidates (see `findsKeyPhrases`).
+   */
+  language?: string;
 }
 
 interface Candidate {
@@ -434,8 +440,9 @@ export function deriveFingerprint(input: FingerprintInput): DerivedConcept[] {
   const prepared = prepareText(segments);
   const abbreviations = shortForms(prepared);
 
-  const tags = segments.map(tagWords);
-  const keys = keyCache([...tags, ...input.keywords.map(tagWords)]);
+  const english = findsKeyPhrases(input.language);
+  const tags = english ? segments.map(tagWords) : [];
+  const keys = keyCache(english ? [...tags, ...input.keywords.map(tagWords)] : []);
   const candidates = new Map<string, Candidate>();
   input.keywords.forEach((keyword, i) => {
     const key = variantKey(keyword, keys);
@@ -443,19 +450,21 @@ export function deriveFingerprint(input: FingerprintInput): DerivedConcept[] {
       candidates.set(key, { label: keyword, keyword: true, firstSeen: -input.keywords.length + i });
     }
   });
-  const phrases = [...phraseCandidates(segments, tags, keys)]
-    .filter(([key, c]) => !candidates.has(key) && !abbreviations.has(termKey(c.label)))
-    .filter(
-      ([, c]) =>
-        c.label.includes(' ') ||
-        (c.runs >= 2 && (!isCommon(fold(c.label)) || (c.inTitle && c.runs >= COMMON_WORD_RUNS))),
-    )
-    .sort(([, a], [, b]) => b.runs - a.runs || a.firstSeen - b.firstSeen)
-    .slice(0, SHORTLIST);
-  for (const [key, candidate] of phrases) candidates.set(key, candidate);
-  const lastSeen = Math.max(0, ...[...candidates.values()].map((c) => c.firstSeen));
-  for (const [key, candidate] of definedTerms(prepared, keys, lastSeen + 1)) {
-    if (!candidates.has(key)) candidates.set(key, candidate);
+  if (english) {
+    const phrases = [...phraseCandidates(segments, tags, keys)]
+      .filter(([key, c]) => !candidates.has(key) && !abbreviations.has(termKey(c.label)))
+      .filter(
+        ([, c]) =>
+          c.label.includes(' ') ||
+          (c.runs >= 2 && (!isCommon(fold(c.label)) || (c.inTitle && c.runs >= COMMON_WORD_RUNS))),
+      )
+      .sort(([, a], [, b]) => b.runs - a.runs || a.firstSeen - b.firstSeen)
+      .slice(0, SHORTLIST);
+    for (const [key, candidate] of phrases) candidates.set(key, candidate);
+    const lastSeen = Math.max(0, ...[...candidates.values()].map((c) => c.firstSeen));
+    for (const [key, candidate] of definedTerms(prepared, keys, lastSeen + 1)) {
+      if (!candidates.has(key)) candidates.set(key, candidate);
+    }
   }
 
   const keyed = [...candidates];

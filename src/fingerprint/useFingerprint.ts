@@ -6,6 +6,7 @@ import { paragraphs } from '../record/format';
 import { explain, givenFingerprint, type Fingerprint } from './concepts';
 import type { DerivedConcept, FingerprintInput } from './derive';
 import { deriveInBackground } from './deriveAsync';
+import { findsKeyPhrases } from './language';
 
 export type Derive = (input: FingerprintInput) => Promise<DerivedConcept[]>;
 
@@ -37,6 +38,7 @@ export function fingerprintQuery(record: ResearchRecord, derive: Derive) {
     abstract: record.abstract,
     paragraphs: record.abstract ? paragraphs(record.abstract) : [],
     keywords: record.keywords,
+    language: record.language,
   };
   return queryOptions({
     queryKey: fingerprintKeys.of(record.id, given ? 'given' : 'derived', digest(given ?? input)),
@@ -48,6 +50,9 @@ export function fingerprintQuery(record: ResearchRecord, derive: Derive) {
       performance.measure('lectern:fingerprint', { start, end: performance.now() });
       return {
         derived: true,
+        ...(input.language && !findsKeyPhrases(input.language)
+          ? { keywordsOnlyIn: input.language }
+          : {}),
         concepts: concepts.map((c) => ({
           concept: c.concept,
           weight: c.weight,

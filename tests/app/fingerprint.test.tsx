@@ -78,6 +78,43 @@ describe('the fingerprint section', () => {
     const region = await screen.findByRole('region', { name: 'Fingerprint' });
     expect(await within(region).findByText('Not enough text for a fingerprint.')).toBeVisible();
   });
+
+  const french = {
+    id: 'myelome',
+    title: 'Le myélome multiple et la thalidomide',
+    authors: [],
+    language: 'French',
+    abstract:
+      'Le myélome multiple est une maladie maligne. La thalidomide traite le myélome multiple.',
+  };
+
+  it('in a record not in English, derives from the author keywords alone and says why', async () => {
+    serveFiles({
+      'records/myelome.json': { json: { ...french, keywords: ['Thalidomide', 'Rein'] } },
+    });
+    renderApp('/records/myelome');
+    const region = await screen.findByRole('region', { name: 'Fingerprint' });
+    const list = await within(region).findByRole('list');
+    expect(
+      within(list)
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(['Thalidomide']);
+    expect(region).toHaveTextContent(
+      'Derived by Lectern from the author keywords alone (this record is in French, and key phrases are found in English text only)',
+    );
+  });
+
+  it('in a record not in English whose text uses none of its keywords, says why there is none', async () => {
+    serveFiles({ 'records/myelome.json': { json: { ...french, keywords: ['Rein'] } } });
+    renderApp('/records/myelome');
+    const region = await screen.findByRole('region', { name: 'Fingerprint' });
+    expect(
+      await within(region).findByText(
+        'No fingerprint: this record is in French, and key phrases are found in English text only, and the title and abstract use none of its keywords.',
+      ),
+    ).toBeVisible();
+  });
 });
 
 describe('the full fingerprint page', () => {
