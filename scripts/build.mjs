@@ -11,24 +11,15 @@
 // `--incremental` builds into the folder of the last finished build (scripts/incremental.mjs keeps
 // what it was built from) and renders only the pages whose inputs changed: a record's pages when
 // its file, fingerprint or links changed, a person's or topic's page when what it shows changed,
-// the shared pages always, and the search index when what it reads changed. The code, the app's
+// the shared pages always, and the search index's shards whose records changed. The code, the app's
 // settings or a missing or unreadable state make it a full build, and the log says why.
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
-import * as pagefind from 'pagefind';
 import { appBundles, appKey } from './app-bundle.mjs';
 import {
   digestOf,
@@ -38,6 +29,7 @@ import {
   removeFromSite,
   saveBuild,
 } from './incremental.mjs';
+import { writeSearchIndex } from './search-index.mjs';
 
 // React's packages choose their build by NODE_ENV as they load: unset, the pages would be
 // rendered by the development build (about three times slower, with its checks). A test runner's
@@ -79,6 +71,17 @@ const base = process.env.LECTERN_BASE ?? '/';
 const siteUrl = process.env.LECTERN_SITE_URL;
 // LECTERN_PORTAL=0 leaves the portal's pages and links out (the benchmark compares build times).
 const withPortal = process.env.LECTERN_PORTAL !== '0';
+// LECTERN_SEARCH_SHARD: the expected records a search index shard (tests use small ones); by
+// default it grows with the site (src/search/shards.ts).
+const searchShardSize = process.env.LECTERN_SEARCH_SHARD
+  ? Number(process.env.LECTERN_SEARCH_SHARD)
+  : undefined;
+if (searchShardSize !== undefined && !(Number.isInteger(searchShardSize) && searchShardSize > 0)) {
+  console.error(
+    `build: LECTERN_SEARCH_SHARD=${process.env.LECTERN_SEARCH_SHARD}: expected a whole number of records`,
+  );
+  process.exit(1);
+}
 /** A whole site (not a slice nor a merge): the builds an incremental build can follow. */
 const whole = !flags.shard && !flags.merge;
 
@@ -89,11 +92,12 @@ const marks = flags.merge ? sliceMarks() : [];
 const settings = {
   app: appKey(process.cwd(), { base, siteUrl, publicDir: publicDir ?? resolve('public') }),
   build: digestOf(
-    ['build.mjs', 'prerender-worker.mjs', 'incremental.mjs'].map((name) =>
+    ['build.mjs', 'prerender-worker.mjs', 'incremental.mjs', 'search-index.mjs'].map((name) =>
       readFileSync(new URL(name, import.meta.url), 'utf8'),
     ),
   ),
   portal: withPortal,
+  searchShardSize: searchShardSize ?? null,
 };
 const last = flags.incremental ? lastBuild(outDir, settings) : { state: null, reason: null };
 const previous = last.state;
@@ -121,6 +125,7 @@ const {
   renderShell,
   cspProblems,
   parseSiteOrigin,
+  searchShards,
 } = await import(server);
 
 const read = (path) => ({ path, text: readFileSync(join(outDir, path), 'utf8') });
@@ -371,31 +376,16 @@ for (const warning of warnings) console.warn(`prerender: ${warning}`);
 const prerendered = performance.now();
 
 // The search index: Pagefind reads one small page per listed record and writes its index in
-// chunks, so a query fetches only the parts it needs. Its ready-made UIs are not used.
-// An incremental build keeps the index when what it reads is the same.
-const search = digestOf(searchPages);
-const pagefindDir = join(outDir, 'pagefind');
-const searchKept = previous?.search === search && existsSync(join(pagefindDir, 'pagefind.js'));
-if (!searchKept) await searchIndex(searchPages, pagefindDir);
+// chunks, so a query fetches only the parts it needs, in shards an incremental build keeps when
+// their pages are the same (scripts/search-index.mjs).
+const searchIndex = await writeSearchIndex(
+  searchShards(searchPages, searchShardSize),
+  join(outDir, 'pagefind'),
+  {
+    keep: !!previous,
+  },
+);
 const indexed = performance.now();
-
-async function searchIndex(pages, dir) {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
-  if (!index) throw new Error(`search index: ${errors.join('; ')}`);
-  for (const { url, html } of pages) {
-    const added = await index.addHTMLFile({ url, content: html });
-    if (added.errors.length > 0) {
-      throw new Error(`search index: ${url}: ${added.errors.join('; ')}`);
-    }
-  }
-  rmSync(dir, { recursive: true, force: true });
-  const written = await index.writeFiles({ outputPath: dir });
-  if (written.errors.length > 0) throw new Error(`search index: ${written.errors.join('; ')}`);
-  await pagefind.close();
-  for (const name of readdirSync(dir)) {
-    if (/-ui\.|highlight|^wasm\.unknown/.test(name)) rmSync(join(dir, name));
-  }
-}
 
 checkCsp();
 
@@ -412,7 +402,6 @@ if (whole) {
     fingerprints,
     units: Object.fromEntries(units),
     shell: shellFiles,
-    search,
   });
 }
 
@@ -420,8 +409,8 @@ const reused = shards.reduce((sum, s) => sum + (s.reused ?? 0), 0);
 const incremental = previous
   ? `incremental: ${renderIds.size} of ${entries.length} records, ${renderPersons.length} of ` +
     `${portal.persons.length} people and ${renderTopics.length} of ${portal.topics.length} topic ` +
-    `pages rendered, ${reused} fingerprints kept, ${removed.length} pages removed, search index ` +
-    `${searchKept ? 'kept' : 'rebuilt'}; `
+    `pages rendered, ${reused} fingerprints kept, ${removed.length} pages removed, ` +
+    `${searchIndex.written} of ${searchIndex.written + searchIndex.kept} search index shards written; `
   : '';
 console.log(
   `build: ${relative(process.cwd(), outDir)}: ${incremental}${flags.merge ? `${mergeFrom.length} slices joined, ` : ''}` +

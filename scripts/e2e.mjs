@@ -137,7 +137,11 @@ await Promise.all([
     .then(() =>
       Promise.all([
         serve('dist'),
-        fixtureSite('portal', fixtures('tests/fixtures/portal'), { withShipped: true }),
+        // Its search index in shards of about two records (four), merged in the browser.
+        fixtureSite('portal', fixtures('tests/fixtures/portal'), {
+          withShipped: true,
+          env: { LECTERN_SEARCH_SHARD: '2' },
+        }),
       ]),
     )
     .then(() => serve('dist-portal')),

@@ -1,5 +1,4 @@
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import {
   existsSync,
   mkdirSync,
@@ -11,9 +10,11 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { createServer, request as httpRequest } from 'node:http';
-import * as pagefind from 'pagefind';
 import { parseRecord } from '../../src/record/read.ts';
 import { indexPageHtml } from '../../src/search/indexPage.tsx';
+import { browseKey } from '../../src/search/document.ts';
+import { searchShards, shardSize } from '../../src/search/shards.ts';
+import { writeSearchIndex } from '../search-index.mjs';
 import { portalRis, vocabulary } from './corpus.ts';
 import { launchChromium, median, percentile, row, startPreview, type Goal } from './support.ts';
 
@@ -143,47 +144,53 @@ function incrementalChanges(root: string) {
 }
 
 /**
- * The search index of the records in `root/public` built as the build does, whole and split into
- * 4 and 8 shards by a hash of the record id (the way to a search index that an incremental build
- * could rebuild in part, each shard merged in the browser): seconds to build each, and bytes.
+ * The search index of the records in `root/public` built as the build does, whole and in the
+ * build's shards (src/search/shards.ts, about 1,024 records each at 10,000): seconds to write
+ * each shard (what a one-record change costs the index), in all, and files and bytes.
  */
-async function searchShards(root: string) {
+async function searchShardTimes(root: string) {
   const dir = `${root}/public/records`;
   const pages = readdirSync(dir)
     .filter((name) => name.endsWith('.json') && name !== 'index.json')
     .map((name) => {
       const { value } = parseRecord(JSON.parse(readFileSync(join(dir, name), 'utf8')));
-      return { id: value.id, url: `/records/${value.id}`, html: indexPageHtml(value) };
+      const url = `/records/${value.id}`;
+      return { id: value.id, key: browseKey(value), url, html: indexPageHtml(value) };
     });
   const out = `${root}/search-shards`;
   rmSync(out, { recursive: true, force: true });
   console.log(
     `\nThe search index of ${pages.length.toLocaleString('en')} records, whole and in shards:\n`,
   );
-  console.log(row('shards', 'seconds a shard (median)', 'seconds in all', 'files', 'MB'));
-  console.log(row('---:', '---:', '---:', '---:', '---:'));
-  for (const shards of [1, 4, 8]) {
-    const shardOf = (id: string) => (createHash('sha256').update(id).digest()[0] ?? 0) % shards;
+  console.log(
+    row(
+      'shards',
+      'records a shard (median)',
+      'seconds a shard (median, most)',
+      'seconds in all',
+      'files',
+      'MB',
+    ),
+  );
+  console.log(row('---:', '---:', '---:', '---:', '---:', '---:'));
+  // 2^32: no id hash but 0 ends a shard, so the whole index is one.
+  for (const size of [2 ** 32, shardSize(pages.length)]) {
+    const shards = searchShards(pages, size);
     const seconds: number[] = [];
-    for (let k = 0; k < shards; k++) {
+    for (const [k, shard] of shards.entries()) {
       const start = performance.now();
-      const { index } = await pagefind.createIndex({ forceLanguage: 'en' });
-      if (!index) throw new Error('Pagefind did not start');
-      for (const { id, url, html } of pages) {
-        if (shardOf(id) === k) await index.addHTMLFile({ url, content: html });
-      }
-      await index.writeFiles({ outputPath: `${out}/${String(shards)}/${String(k)}` });
-      await pagefind.close();
+      await writeSearchIndex([shard], `${out}/${String(size)}/${String(k)}`, { keep: false });
       seconds.push((performance.now() - start) / 1000);
     }
-    const size = sizeOf(`${out}/${String(shards)}`);
+    const written = sizeOf(`${out}/${String(size)}`);
     console.log(
       row(
-        shards,
-        median(seconds).toFixed(1),
+        shards.length,
+        median(shards.map((s) => s.length)),
+        `${median(seconds).toFixed(1)}, ${Math.max(...seconds).toFixed(1)}`,
         seconds.reduce((a, b) => a + b, 0).toFixed(1),
-        size.files,
-        (size.bytes / 1024 / 1024).toFixed(1),
+        written.files,
+        (written.bytes / 1024 / 1024).toFixed(1),
       ),
     );
   }
@@ -299,7 +306,7 @@ export async function portalBench(): Promise<Goal[]> {
   const root = 'bench-results/portal';
   const reuse = process.env.BENCH_REUSE === '1' && existsSync(`${root}/10000/dist/index.html`);
   const goals = reuse ? [] : buildPortal(root);
-  await searchShards(`${root}/10000`);
+  await searchShardTimes(`${root}/10000`);
 
   const browser = await launchChromium();
   if (!browser) return goals;

@@ -4,20 +4,32 @@ import { ABSTRACT_ANCHOR, ABSTRACT_HEADING } from './anchor';
 import type { ExcerptPart, FacetCounts, SearchHit } from './document';
 import { FACETS, PAGE_SIZE, type FacetKey, type SearchRequest } from './request';
 import type { SearchEngine } from './context';
+import { parseShardList } from './shards';
 
-/** The parts of Pagefind's browser API (pagefind.js, written by the build) used here. */
+/** The parts of Pagefind's browser API (each shard's pagefind.js, written by the build) used here. */
 interface PagefindInstance {
-  options(options: { excerptLength?: number; excerptEllipsis?: string }): Promise<void>;
+  options(options: PagefindOptions): Promise<void>;
+  /** Adds another index (a shard) to this one's answers. */
+  mergeIndex(basePath: string, options: PagefindOptions): Promise<void>;
   /** Loads the facet index; search answers carry facet counts only once it is loaded. */
   filters(): Promise<Record<string, Record<string, number>>>;
   search(
     term: string | null,
-    options: { filters?: Record<string, { any: string[] }>; sort?: Record<string, 'asc' | 'desc'> },
+    options: { filters?: PagefindFilters; sort?: Record<string, 'asc' | 'desc'> },
   ): Promise<{
     results: { data(): Promise<PagefindData> }[];
     filters: Record<string, Record<string, number>>;
   }>;
 }
+
+interface PagefindOptions {
+  excerptLength?: number;
+  excerptEllipsis?: string;
+  /** A filter every page of the index has: here the shard's name under `shard`. */
+  mergeFilter?: Record<string, string>;
+}
+
+type PagefindFilters = Record<string, { any: string[] }>;
 
 /** A result's data: its page's excerpt, and one per section with an anchor (the abstract's). */
 export interface PagefindData {
@@ -26,7 +38,7 @@ export interface PagefindData {
   sub_results?: { url: string; excerpt: string; locations: number[] }[];
 }
 
-interface Pagefind extends PagefindInstance {
+interface Pagefind {
   createInstance(options: { basePath: string }): PagefindInstance;
 }
 
@@ -96,55 +108,101 @@ function filtersOf(request: SearchRequest, except?: FacetKey) {
   );
 }
 
+// An ellipsis where the excerpt cuts into the text, so a cut sentence reads as one.
+const EXCERPTS: PagefindOptions = { excerptLength: 24, excerptEllipsis: '…' };
+
+/** No shards (a site without records): every search finds nothing. */
+const NO_INDEX: PagefindInstance = {
+  options: () => Promise.resolve(),
+  mergeIndex: () => Promise.resolve(),
+  filters: () => Promise.resolve({}),
+  search: () => Promise.resolve({ results: [], filters: {} }),
+};
+
 /**
- * Search through Pagefind's static index: pagefind.js and the index chunks a query needs are
- * fetched from the site, only when the reader searches, filters or turns the page.
+ * Search through Pagefind's static index, in shards (`pagefind/shards.json`, see shards.ts):
+ * the first shard's pagefind.js and the index chunks a query needs are fetched from the site,
+ * only when the reader searches, filters or turns the page; the other shards join the first
+ * (`mergeIndex`, which shares the first one's WebAssembly), each with its name as a filter.
+ * Words found are ranked by score across the shards. A list without words is newest first: each
+ * shard is asked for its own pages in date order and the answers follow the shards' order, since
+ * Pagefind's merge would rank them by their places within their own shards.
  */
 export function pagefindEngine(baseUrl: string): SearchEngine {
-  let loading: Promise<Pagefind> | null = null;
-  const load = () => {
-    loading ??= (import(/* @vite-ignore */ `${baseUrl}pagefind/pagefind.js`) as Promise<Pagefind>)
-      .then(async (pagefind) => {
-        // An ellipsis where the excerpt cuts into the text, so a cut sentence reads as one.
-        await pagefind.options({ excerptLength: 24, excerptEllipsis: '…' });
-        return pagefind;
+  const root = `${baseUrl}pagefind/`;
+  let shards: Promise<{ pagefind: Pagefind | null; list: readonly string[] }> | null = null;
+  const loadShards = () => {
+    shards ??= fetch(`${root}shards.json`)
+      .then(async (response) => {
+        if (!response.ok) throw new Error(`${root}shards.json: HTTP ${String(response.status)}`);
+        const { shards: list } = parseShardList(await response.json());
+        const first = list[0];
+        if (first === undefined) return { pagefind: null, list };
+        const pagefind = (await import(
+          /* @vite-ignore */ `${root}${first}/pagefind.js`
+        )) as Pagefind;
+        return { pagefind, list };
       })
       .catch((error: unknown) => {
-        loading = null;
+        shards = null;
         throw new Error(`The search index could not be loaded (${String(error)}).`);
       });
-    return loading;
+    return shards;
+  };
+  /** An instance with every shard merged; `prepare` runs once the shards are in. */
+  const merged = (prepare: (instance: PagefindInstance) => Promise<unknown>) => {
+    let loading: Promise<PagefindInstance> | null = null;
+    return () => {
+      loading ??= loadShards()
+        .then(async ({ pagefind, list }) => {
+          if (!pagefind) return NO_INDEX;
+          const [first = '', ...rest] = list;
+          const instance = pagefind.createInstance({ basePath: `${root}${first}/` });
+          await instance.options({ ...EXCERPTS, mergeFilter: { shard: first } });
+          await Promise.all(
+            rest.map((name) =>
+              instance.mergeIndex(`${root}${name}/`, { ...EXCERPTS, mergeFilter: { shard: name } }),
+            ),
+          );
+          await prepare(instance);
+          return instance;
+        })
+        .catch((error: unknown) => {
+          loading = null;
+          throw error;
+        });
+      return loading;
+    };
+  };
+  const load = merged(() => Promise.resolve());
+  const newestFirst = async (pagefind: PagefindInstance, filters: PagefindFilters) => {
+    const { list } = await loadShards();
+    const answers = await Promise.all(
+      list.map((name) =>
+        pagefind.search(null, {
+          filters: { ...filters, shard: { any: [name] } },
+          sort: { date: 'desc' },
+        }),
+      ),
+    );
+    return answers.flatMap((answer) => answer.results);
   };
   // Facet counts come from a second instance: once an instance has loaded the facet index (about
   // 25 KB a facet at 10,000 records) every search of it counts every match, ten times slower at
   // 10,000 matches, so the instance that finds results never loads it for counting.
-  let counting: Promise<PagefindInstance> | null = null;
-  const loadCounting = () => {
-    counting ??= load()
-      .then(async (pagefind) => {
-        const instance = pagefind.createInstance({ basePath: `${baseUrl}pagefind/` });
-        await instance.filters();
-        return instance;
-      })
-      .catch((error: unknown) => {
-        counting = null;
-        throw error;
-      });
-    return counting;
-  };
+  const loadCounting = merged((instance) => instance.filters());
   return {
     async search(request) {
       const pagefind = await load();
       // The index holds American spellings (see indexPage.tsx).
       const term = americanText(request.q) || null;
       const filters = filtersOf(request);
-      const answer = await pagefind.search(
-        term,
-        term ? { filters } : { filters, sort: { date: 'desc' } },
-      );
+      const results = term
+        ? (await pagefind.search(term, { filters })).results
+        : await newestFirst(pagefind, filters);
       const start = (request.page - 1) * PAGE_SIZE;
       const pages = await Promise.all(
-        answer.results.slice(start, start + PAGE_SIZE).map((result) => result.data()),
+        results.slice(start, start + PAGE_SIZE).map((result) => result.data()),
       );
       const hits = pages.map((data): SearchHit => {
         const { meta } = data;
@@ -162,7 +220,7 @@ export function pagefindEngine(baseUrl: string): SearchEngine {
         if (request.q) hit.excerpt = excerptParts(chosenExcerpt(data));
         return hit;
       });
-      return { total: answer.results.length, hits };
+      return { total: results.length, hits };
     },
     async facets(request) {
       const pagefind = await loadCounting();

@@ -49,6 +49,35 @@ test('from the seed to an author, a co-author, another record, and back', async 
   await expect(page).toHaveURL(`${PORTAL}/persons/0000-0002-1825-0097`);
 });
 
+test('the search merges the index’s shards: every match, facets counted across them, newest first', async ({
+  page,
+}) => {
+  const shards = (await (await page.request.get(`${PORTAL}/pagefind/shards.json`)).json()) as {
+    shards: string[];
+  };
+  expect(shards.shards).toHaveLength(4);
+  await page.goto(`${PORTAL}/?subject=Oncology`);
+  await appIsLive(page);
+  const results = page.getByRole('list', { name: 'Results' });
+  // Four records in three shards, listed as the home page lists them: newest first.
+  await expect(page.getByRole('status')).toHaveText('4 records match the filters');
+  await expect(results.getByRole('heading', { level: 2 })).toHaveText([
+    'Global guidance on thalidomide for multiple myeloma',
+    'Signals from the myeloma niche',
+    'Stromal support of multiple myeloma cells in the bone marrow',
+    'Drug insight: Thalidomide as a treatment for multiple myeloma',
+  ]);
+  await page.getByRole('searchbox', { name: /search titles, authors/i }).fill('myeloma');
+  await expect(page.getByRole('status')).toHaveText('4 records match “myeloma” with 1 filter');
+  await expect(
+    page.getByRole('group', { name: 'Output type' }).getByRole('checkbox', {
+      name: 'Review article (2)',
+    }),
+  ).toBeVisible();
+  await page.goto(`${PORTAL}/?q=drought`);
+  await expect(page.getByRole('status')).toHaveText('1 record matches “drought”');
+});
+
 test('a topic page lists exactly the records that carry its keyword, newest first', async ({
   page,
 }) => {

@@ -24,11 +24,19 @@ describe('the dev server', () => {
           records: unknown[];
         }
       ).records.length;
-      const entry = (await (await fetch(`${url}pagefind/pagefind-entry.json`)).json()) as {
-        languages: { en: { page_count: number } };
+      const { shards } = (await (await fetch(`${url}pagefind/shards.json`)).json()) as {
+        shards: string[];
       };
-      expect(entry.languages.en.page_count).toBe(listed);
-      const script = await fetch(`${url}pagefind/pagefind.js`);
+      const counts = await Promise.all(
+        shards.map(async (name) => {
+          const entry = (await (
+            await fetch(`${url}pagefind/${name}/pagefind-entry.json`)
+          ).json()) as { languages: { en: { page_count: number } } };
+          return entry.languages.en.page_count;
+        }),
+      );
+      expect(counts.reduce((a, b) => a + b, 0)).toBe(listed);
+      const script = await fetch(`${url}pagefind/${shards[0] ?? ''}/pagefind.js`);
       expect(script.headers.get('content-type')).toBe('text/javascript');
       expect(await script.text()).toContain('createInstance');
     },

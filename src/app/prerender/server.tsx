@@ -40,6 +40,7 @@ import { portalKeys, recordLinksQuery, type Letters } from '../../portal/links';
 import { firstPage } from '../../search/firstPage';
 import { browseFile, browseFiles, browseKeys } from '../../search/browse';
 import { indexPageHtml } from '../../search/indexPage';
+import type { IndexedPage } from '../../search/shards';
 import { EMPTY_REQUEST } from '../../search/request';
 import { searchWords, WORDS_FILE } from '../../search/suggest';
 import { createQueryClient } from '../queryClient';
@@ -71,8 +72,8 @@ export interface SiteInput {
 
 export interface SiteOutput {
   files: SiteFile[];
-  /** What the search index reads: one page per record the home page lists, by its address. */
-  searchPages: { url: string; html: string }[];
+  /** What the search index reads, in shards (`searchShards`): a page per record the home page lists. */
+  searchPages: IndexedPage[];
   /** Records that could not be prerendered and other things an operator should know. */
   warnings: string[];
 }
@@ -411,6 +412,8 @@ export async function renderShell(
   const services = buildServices(deps);
   const records = listed.map((e) => e.record);
   const searchPages = records.map((record) => ({
+    id: record.id,
+    key: browseKey(record),
     url: `/records/${record.id}`,
     html: indexPageHtml(record),
   }));
@@ -527,3 +530,4 @@ export async function prerenderSite(
 export { cspProblems } from './document';
 export { parseSiteOrigin } from './siteFiles';
 export { personPath, topicPath } from '../../portal/model';
+export { searchShards } from '../../search/shards';

@@ -9,6 +9,12 @@ afterAll(remove);
 
 const recordFile = (id: string) => join(recordsDir, `${id}.json`);
 const indexFile = join(recordsDir, 'index.json');
+// Search index shards of about two records: four for the five records, so a change rebuilds some.
+const SHARDS = { LECTERN_SEARCH_SHARD: '2' };
+const shardsWritten = (stdout: string) => {
+  const [, written, all] = /(\d+) of (\d+) search index shards written/.exec(stdout) ?? [];
+  return { written: Number(written), all: Number(all) };
+};
 const listed = () =>
   (JSON.parse(readFileSync(indexFile, 'utf8')) as { records: { id: string }[] }).records;
 
@@ -17,15 +23,15 @@ describe('npm run build -- --incremental', () => {
     'renders only what a change touches, and gives the same site as a full build',
     { timeout: 300_000 },
     () => {
-      const first = build('site');
+      const first = build('site', [], SHARDS);
       expect(first.status, first.stderr).toBe(0);
       const before = siteFiles(join(root, 'site'));
 
       // Nothing changed: no record, person or topic page is rendered, and no file differs.
-      const again = build('site', ['--incremental']);
+      const again = build('site', ['--incremental'], SHARDS);
       expect(again.status, again.stderr).toBe(0);
       expect(again.stdout).toMatch(
-        /incremental: 0 of 5 records, 0 of \d+ people and 0 of \d+ topic pages rendered, 5 fingerprints kept, 0 pages removed, search index kept/,
+        /incremental: 0 of 5 records, 0 of \d+ people and 0 of \d+ topic pages rendered, 5 fingerprints kept, 0 pages removed, 0 of 4 search index shards written/,
       );
       expect(differingFiles(before, siteFiles(join(root, 'site')))).toEqual([]);
 
@@ -33,7 +39,7 @@ describe('npm run build -- --incremental', () => {
       const crop = fixtures.find((r) => r.id === 'crop-yields-drought');
       if (!crop) throw new Error('the portal fixtures lack crop-yields-drought');
       writeFileSync(recordFile(crop.id), JSON.stringify({ ...crop, citations: { scopus: 7 } }));
-      const counted = build('site', ['--incremental']);
+      const counted = build('site', ['--incremental'], SHARDS);
       expect(counted.status, counted.stderr).toBe(0);
       expect(counted.stdout).toContain('incremental: 1 of 5 records');
       expect(counted.stdout).toContain('4 fingerprints kept');
@@ -61,11 +67,13 @@ describe('npm run build -- --incremental', () => {
           ],
         }),
       );
-      const edited = build('site', ['--incremental']);
+      const edited = build('site', ['--incremental'], SHARDS);
       expect(edited.status, edited.stderr).toBe(0);
       expect(edited.stdout).toMatch(/incremental: \d+ of 5 records/);
-      expect(edited.stdout).toMatch(/[1-9]\d* pages removed, search index rebuilt/);
-      const full = build('full');
+      expect(edited.stdout).toMatch(/[1-9]\d* pages removed/);
+      // The shards of the corrected, added and removed records are written; the others kept.
+      expect(shardsWritten(edited.stdout)).toEqual({ written: 2, all: 4 });
+      const full = build('full', [], SHARDS);
       expect(full.status, full.stderr).toBe(0);
       const site = siteFiles(join(root, 'site'));
       expect(site.has('records/myeloma-niche-signals/index.html')).toBe(false);
