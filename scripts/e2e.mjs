@@ -137,10 +137,10 @@ await Promise.all([
     .then(() =>
       Promise.all([
         serve('dist'),
-        // Its search index in shards of about two records (four), merged in the browser.
+        // Its search index in shards of about four records (three), merged in the browser.
         fixtureSite('portal', fixtures('tests/fixtures/portal'), {
           withShipped: true,
-          env: { LECTERN_SEARCH_SHARD: '2' },
+          env: { LECTERN_SEARCH_SHARD: '4' },
         }),
       ]),
     )

@@ -55,7 +55,7 @@ test('the search merges the index’s shards: every match, facets counted across
   const shards = (await (await page.request.get(`${PORTAL}/pagefind/shards.json`)).json()) as {
     shards: string[];
   };
-  expect(shards.shards).toHaveLength(4);
+  expect(shards.shards).toHaveLength(3);
   await page.goto(`${PORTAL}/?subject=Oncology`);
   await appIsLive(page);
   const results = page.getByRole('list', { name: 'Results' });
