@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Link } from 'react-router';
 
 /** What the list a record was opened from is, in a reader's words, from its address. */
@@ -12,7 +13,7 @@ export function listName(from: string): string {
 }
 
 /** "← Back to the results for “stroma”": the very list (words, filters, page) it was opened from. */
-export function BackToList({ from }: { from: string }) {
+export const BackToList = memo(function BackToList({ from }: { from: string }) {
   return (
     <p className="back-to-list">
       <Link to={from}>
@@ -20,4 +21,4 @@ export function BackToList({ from }: { from: string }) {
       </Link>
     </p>
   );
-}
+});

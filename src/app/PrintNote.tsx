@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { formatDate } from '../record/date';
 
@@ -15,7 +15,7 @@ function today(): string {
  * `beforeprint`), so the address holds the highlights and style chosen, and the date is the day
  * it was printed. It is not shown on screen.
  */
-export function PrintNote() {
+export const PrintNote = memo(function PrintNote() {
   const [printed, setPrinted] = useState<{ url: string; date: string } | null>(null);
   useEffect(() => {
     const onPrint = () => {
@@ -34,4 +34,4 @@ export function PrintNote() {
       Printed from {printed.url} on {printed.date}.
     </p>
   );
-}
+});

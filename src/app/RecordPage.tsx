@@ -25,6 +25,7 @@ import type { ListEntry } from '../citation/store';
 import { readCiteParam, writeCiteParam } from '../citation/url';
 import type { StyleId } from '../citation/styles';
 import { useHydrated } from '../ui/useHydrated';
+import { useStableCallback } from '../ui/useStableCallback';
 import { searchParam, withSearchParam } from '../ui/searchParams';
 import { PanelBoundary } from '../ui/PanelBoundary';
 import { absoluteUrl } from '../ui/site';
@@ -59,27 +60,20 @@ function useReplaceableParams() {
   // prerendered page has it closed); ?authors=all likewise.
   const hydrated = useHydrated();
   const search = hydrated ? location.search : '';
-  const replace = useCallback(
-    (next: string) => {
-      void navigate(
-        { search: next, hash: location.hash },
-        { replace: true, preventScrollReset: true },
-      );
-    },
-    [navigate, location.hash],
-  );
-  const showCiteStyle = useCallback(
-    (style: StyleId | null) => {
-      replace(writeCiteParam(location.search, style));
-    },
-    [replace, location.search],
-  );
-  const showAllAuthors = useCallback(
-    (all: boolean) => {
-      replace(withSearchParam(location.search, 'authors', all ? 'all' : null));
-    },
-    [replace, location.search],
-  );
+  // The same functions from toggle to toggle (they read the address when called), so the parts
+  // of the page given them skip the render a highlight's change of address makes.
+  const replace = (next: string) => {
+    void navigate(
+      { search: next, hash: location.hash },
+      { replace: true, preventScrollReset: true },
+    );
+  };
+  const showCiteStyle = useStableCallback((style: StyleId | null) => {
+    replace(writeCiteParam(location.search, style));
+  });
+  const showAllAuthors = useStableCallback((all: boolean) => {
+    replace(withSearchParam(location.search, 'authors', all ? 'all' : null));
+  });
   return {
     citeStyle: readCiteParam(search),
     showCiteStyle,
@@ -124,6 +118,8 @@ function RecordArticle({ record }: { record: ResearchRecord }) {
     [hl.isOn, hl.toggleLabel],
   );
   const [title] = hl.segments;
+  // The same element while the title's marks stay the same, so the header skips a toggle.
+  const titleView = useMemo(() => title && <HighlightedText {...title} />, [title]);
   // Parts that never change with the highlights are built once per record, so a toggle skips them.
   const head = useMemo(() => {
     const url = absoluteUrl(`/records/${record.id}`);
@@ -154,6 +150,16 @@ function RecordArticle({ record }: { record: ResearchRecord }) {
       ),
     [record, topicOf],
   );
+  const fullList = useCallback(
+    (count: number) => (
+      <p>
+        <Link to={`/records/${record.id}/fingerprint`}>
+          The full fingerprint ({plural(count, 'concept')})
+        </Link>
+      </p>
+    ),
+    [record.id],
+  );
   const related = useMemo(() => <RelatedRecords related={links.related} />, [links]);
   const lang = record.language ? langAttribute(record.language) : undefined;
   // A long text's paragraphs are the same views from toggle to toggle (the highlights are painted
@@ -183,7 +189,7 @@ function RecordArticle({ record }: { record: ResearchRecord }) {
         authorLinks={links.authors}
         allAuthors={params.allAuthors}
         onAllAuthorsChange={params.showAllAuthors}
-        title={title && <HighlightedText {...title} />}
+        title={titleView}
       />
       <DroppedNotice dropped={record.dropped} />
       <CiteThis
@@ -224,13 +230,7 @@ function RecordArticle({ record }: { record: ResearchRecord }) {
               }
               toggle={conceptToggle}
               topicOf={topicOf}
-              fullList={(count) => (
-                <p>
-                  <Link to={`/records/${record.id}/fingerprint`}>
-                    The full fingerprint ({plural(count, 'concept')})
-                  </Link>
-                </p>
-              )}
+              fullList={fullList}
             />
           </PanelBoundary>
         </section>

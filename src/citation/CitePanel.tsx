@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { memo, useEffect, useId, useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useLoaderDeps } from '../data/LoaderContext';
 import type { ListEntry } from './store';
@@ -91,7 +91,11 @@ interface CiteThisProps {
  * Open and shown style come from the URL; the button opens on the reader's preferred style.
  * Escape closes the panel and returns focus to the button.
  */
-export function CiteThis({ entry, shownStyle, onShownStyleChange }: CiteThisProps) {
+export const CiteThis = memo(function CiteThis({
+  entry,
+  shownStyle,
+  onShownStyleChange,
+}: CiteThisProps) {
   const panelId = useId();
   const toggle = useRef<HTMLButtonElement>(null);
   const prepare = usePrepare(entry);
@@ -167,4 +171,4 @@ export function CiteThis({ entry, shownStyle, onShownStyleChange }: CiteThisProp
       </div>
     </div>
   );
-}
+});

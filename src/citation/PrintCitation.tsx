@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { Rich } from './rich';
 import { RichText } from './RichText';
@@ -17,7 +18,7 @@ export function printCitationQuery(id: string) {
   });
 }
 
-export function PrintCitation({ id }: { id: string }) {
+export const PrintCitation = memo(function PrintCitation({ id }: { id: string }) {
   const { data } = useQuery(printCitationQuery(id));
   if (!data) return null;
   return (
@@ -28,4 +29,4 @@ export function PrintCitation({ id }: { id: string }) {
       </p>
     </section>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from 'react';
+import { memo, useId, type ReactNode } from 'react';
 import { Failure } from '../ui/Failure';
 import { TopicLink } from '../ui/TopicLink';
 import {
@@ -63,7 +63,8 @@ export function FingerprintView({
           <ConceptItem
             key={concept.concept}
             concept={concept}
-            toggle={toggle}
+            pressed={toggle.pressed(concept.concept)}
+            onToggle={toggle.onToggle}
             topic={topicOf?.(concept.concept)}
           />
         ))}
@@ -78,17 +79,19 @@ export function FingerprintFailure({ error, onRetry }: { error: Error; onRetry: 
   return <Failure onRetry={onRetry}>The fingerprint could not be derived: {error.message}</Failure>;
 }
 
-function ConceptItem({
+/** One concept, rendered again only when its own state changes (not on every toggle's render). */
+const ConceptItem = memo(function ConceptItem({
   concept,
-  toggle,
+  pressed,
+  onToggle,
   topic,
 }: {
   concept: Concept;
-  toggle: ConceptToggle;
+  pressed: boolean;
+  onToggle: (concept: string) => void;
   topic: string | undefined;
 }) {
   const weightId = useId();
-  const pressed = toggle.pressed(concept.concept);
   return (
     <li className="concept">
       <div className="concept__row">
@@ -99,7 +102,7 @@ function ConceptItem({
             aria-pressed={pressed}
             aria-describedby={weightId}
             onClick={() => {
-              toggle.onToggle(concept.concept);
+              onToggle(concept.concept);
             }}
           >
             <bdi>{concept.concept}</bdi>
@@ -120,4 +123,4 @@ function ConceptItem({
       </details>
     </li>
   );
-}
+});

@@ -77,10 +77,13 @@ export const HighlightedText = memo(function HighlightedText({
       )
     );
   });
-}, unchanged);
+}, sameView);
 
-/** Re-render a segment only when what it shows changed: its marks, their colours, its current hit. */
-function unchanged(before: HighlightedTextProps, after: HighlightedTextProps): boolean {
+/**
+ * Whether a segment shows the same with `after` as with `before` (its text, marks, their colours
+ * and its current hit), so that it need not render again.
+ */
+export function sameView(before: HighlightedTextProps, after: HighlightedTextProps): boolean {
   const a = before.segment;
   const b = after.segment;
   if (a.text !== b.text || before.paint !== after.paint) return false;

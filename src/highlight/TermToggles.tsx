@@ -1,4 +1,4 @@
-import { useId, useState, type SyntheticEvent } from 'react';
+import { memo, useId, useState, type SyntheticEvent } from 'react';
 import { Button } from '../ui/Button';
 import { TopicLink } from '../ui/TopicLink';
 import { SLOT_COUNT } from './HighlightedText';
@@ -23,47 +23,72 @@ export function TermToggles({ terms, active, counts, slots, onToggle, topicOf }:
   const prefix = useId();
   return (
     <ul className="toggles">
-      {terms.map((term, i) => {
-        const on = active.includes(term.key);
-        const slot = slots.get(term.key);
-        const count = counts.get(term.key) ?? 0;
-        const countId = `${prefix}-${i}`;
-        const topic = topicOf?.(term.label);
-        const classes = [
-          'toggle',
-          slot !== undefined ? `hl-a${slot % SLOT_COUNT}` : '',
-          count === 0 ? 'toggle--none' : '',
-        ];
-        return (
-          <li key={term.key}>
-            <button
-              type="button"
-              className={[...classes, 'needs-script'].filter(Boolean).join(' ')}
-              aria-pressed={on}
-              aria-describedby={countId}
-              onClick={() => {
-                onToggle(term);
-              }}
-            >
-              <span className="toggle__swatch" aria-hidden="true" />
-              <bdi className="toggle__label">{term.label}</bdi>
-              <span className="toggle__count" aria-hidden="true">
-                {count}
-              </span>
-            </button>
-            <span id={countId} className="visually-hidden">
-              {matchesText(count)}
-            </span>
-            <TopicLink to={topic} label={term.label} />
-          </li>
-        );
-      })}
+      {terms.map((term, i) => (
+        <Toggle
+          key={term.key}
+          term={term}
+          on={active.includes(term.key)}
+          slot={slots.get(term.key)}
+          count={counts.get(term.key) ?? 0}
+          countId={`${prefix}-${i}`}
+          topic={topicOf?.(term.label)}
+          onToggle={onToggle}
+        />
+      ))}
     </ul>
   );
 }
 
+/** One toggle, rendered again only when its own state changes (not on every toggle's render). */
+const Toggle = memo(function Toggle({
+  term,
+  on,
+  slot,
+  count,
+  countId,
+  topic,
+  onToggle,
+}: {
+  term: TermSpec;
+  on: boolean;
+  slot: number | undefined;
+  count: number;
+  countId: string;
+  topic: string | undefined;
+  onToggle: (term: TermSpec) => void;
+}) {
+  const classes = [
+    'toggle',
+    slot !== undefined ? `hl-a${slot % SLOT_COUNT}` : '',
+    count === 0 ? 'toggle--none' : '',
+  ];
+  return (
+    <li>
+      <button
+        type="button"
+        className={[...classes, 'needs-script'].filter(Boolean).join(' ')}
+        aria-pressed={on}
+        aria-describedby={countId}
+        onClick={() => {
+          onToggle(term);
+        }}
+      >
+        <span className="toggle__swatch" aria-hidden="true" />
+        <bdi className="toggle__label">{term.label}</bdi>
+        <span className="toggle__count" aria-hidden="true">
+          {count}
+        </span>
+      </button>
+      <span id={countId} className="visually-hidden">
+        {matchesText(count)}
+      </span>
+      <TopicLink to={topic} label={term.label} />
+    </li>
+  );
+});
+
 /** The reader's own term: added to the highlights like a keyword. */
-export function FindInText({ onAdd }: { onAdd: (text: string) => void }) {
+export const FindInText = memo(function FindInText({ onAdd }: { onAdd: (text: string) => void }) {
   const [text, setText] = useState('');
   const inputId = useId();
   const submit = (event: SyntheticEvent) => {
@@ -92,7 +117,7 @@ export function FindInText({ onAdd }: { onAdd: (text: string) => void }) {
       </div>
     </form>
   );
-}
+});
 
 /**
  * A text's offered terms as toggles (or `empty` when it has none), "Find in text", and the

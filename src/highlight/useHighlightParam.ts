@@ -1,6 +1,7 @@
-import { useCallback, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { useHydrated } from '../ui/useHydrated';
+import { useStableCallback } from '../ui/useStableCallback';
 import { readHighlightParam, writeHighlightParam } from './terms';
 
 /**
@@ -14,16 +15,15 @@ export function useHighlightParam(): [readonly string[], (keys: readonly string[
   const hydrated = useHydrated();
   const search = hydrated ? location.search : '';
   const keys = useMemo(() => readHighlightParam(search), [search]);
-  const setKeys = useCallback(
-    (next: readonly string[]) => {
-      // At once, not as a transition: the frame after the click shows the highlights (a
-      // transition would paint that frame unchanged and the highlights one or two frames later).
-      void navigate(
-        { search: writeHighlightParam(location.search, next), hash: location.hash },
-        { preventScrollReset: true, flushSync: true },
-      );
-    },
-    [navigate, location.search, location.hash],
-  );
+  // The same function from toggle to toggle, so the parts of the page that only call it skip
+  // the render a toggle makes.
+  const setKeys = useStableCallback((next: readonly string[]) => {
+    // At once, not as a transition: the frame after the click shows the highlights (a
+    // transition would paint that frame unchanged and the highlights one or two frames later).
+    void navigate(
+      { search: writeHighlightParam(location.search, next), hash: location.hash },
+      { preventScrollReset: true, flushSync: true },
+    );
+  });
   return [keys, setKeys];
 }

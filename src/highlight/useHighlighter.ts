@@ -9,10 +9,11 @@ import {
 } from 'react';
 import { useLocation } from 'react-router';
 import { useHydrated } from '../ui/useHydrated';
+import { useStableCallback } from '../ui/useStableCallback';
 import { isolate } from '../text/bidi';
 import { findOccurrences, termKey } from '../text/match';
 import type { HighlightedTextProps } from './HighlightedText';
-import { SLOT_COUNT } from './HighlightedText';
+import { sameView, SLOT_COUNT } from './HighlightedText';
 import { canPaintRanges, loadPainter, LONG_TEXT } from './paint';
 import type { SentenceIndex } from './paintRanges';
 import type { Layout } from './layout';
@@ -45,6 +46,18 @@ function segmentViewsOf(
     labels,
     current,
   }));
+}
+
+/** `next`, with each view that shows the same as the one before it replaced by that one. */
+function keepUnchanged(
+  before: readonly HighlightedTextProps[] | null,
+  next: HighlightedTextProps[] | null,
+): HighlightedTextProps[] | null {
+  if (!before || !next) return next;
+  return next.map((view, i) => {
+    const old = before[i];
+    return old && sameView(old, view) ? old : view;
+  });
 }
 
 export interface Highlighter {
@@ -114,51 +127,44 @@ export function useHighlighter(
   const nextSlots = assignSlots(slots, coloured);
   if (!sameSlots(nextSlots, slots)) setSlots(nextSlots);
 
-  const toggle = useCallback(
-    (term: TermSpec) => {
-      const found = counts.get(term.key) ?? 0;
-      if (activeKeys.includes(term.key)) {
-        setKeys(activeKeys.filter((k) => k !== term.key));
-        announce(`${isolate(term.label)}: highlights removed.`);
-      } else if (found === 0 && term.source !== 'reader') {
-        announce(`${isolate(term.label)}: no matches in the title or abstract.`);
-      } else {
-        setKeys([...activeKeys, term.key]);
-        announce(`${isolate(term.label)}: ${matchesText(found)} highlighted.`);
-      }
-    },
-    [activeKeys, counts, setKeys, announce],
-  );
+  // The handlers stay the same functions from toggle to toggle (they read the latest state when
+  // called), so the parts of the page that only call them are skipped by a toggle's render.
+  const toggle = useStableCallback((term: TermSpec) => {
+    const found = counts.get(term.key) ?? 0;
+    if (activeKeys.includes(term.key)) {
+      setKeys(activeKeys.filter((k) => k !== term.key));
+      announce(`${isolate(term.label)}: highlights removed.`);
+    } else if (found === 0 && term.source !== 'reader') {
+      announce(`${isolate(term.label)}: no matches in the title or abstract.`);
+    } else {
+      setKeys([...activeKeys, term.key]);
+      announce(`${isolate(term.label)}: ${matchesText(found)} highlighted.`);
+    }
+  });
 
   const byKey = useMemo(() => new Map(terms.map((t) => [t.key, t])), [terms]);
   const isOn = useCallback((label: string) => active.includes(termKey(label)), [active]);
-  const toggleLabel = useCallback(
-    (label: string) => {
-      const term = byKey.get(termKey(label));
-      if (term) toggle(term);
-    },
-    [byKey, toggle],
-  );
+  const toggleLabel = useStableCallback((label: string) => {
+    const term = byKey.get(termKey(label));
+    if (term) toggle(term);
+  });
 
-  const addReaderTerm = useCallback(
-    (text: string) => {
-      const key = termKey(text);
-      if (key === '') return;
-      if (activeKeys.includes(key)) {
-        announce(`${isolate(text.trim())} is already highlighted.`);
-        return;
-      }
-      const found = findOccurrences(prepared, [{ id: key, text }]).get(key) ?? [];
-      setKeys([...activeKeys, key]);
-      announce(`${isolate(text.trim())}: ${matchesText(found.length)} highlighted.`);
-    },
-    [activeKeys, prepared, setKeys, announce],
-  );
+  const addReaderTerm = useStableCallback((text: string) => {
+    const key = termKey(text);
+    if (key === '') return;
+    if (activeKeys.includes(key)) {
+      announce(`${isolate(text.trim())} is already highlighted.`);
+      return;
+    }
+    const found = findOccurrences(prepared, [{ id: key, text }]).get(key) ?? [];
+    setKeys([...activeKeys, key]);
+    announce(`${isolate(text.trim())}: ${matchesText(found.length)} highlighted.`);
+  });
 
-  const clear = useCallback(() => {
+  const clear = useStableCallback(() => {
     setKeys([]);
     announce('Highlights cleared.');
-  }, [setKeys, announce]);
+  });
 
   const hydrated = useHydrated();
   const paint = useMemo(
@@ -203,10 +209,16 @@ export function useHighlighter(
     () => segmentViewsOf(plainLayout, 'ranges', NO_SLOTS, NO_LABELS, null),
     [plainLayout],
   );
-  const markedViews = useMemo(
+  // Marked, a segment whose marks did not change keeps its view object from the last render, so
+  // the part of the page that shows it (the title in the header) can skip the render.
+  const freshViews = useMemo(
     () => (paint === 'ranges' ? null : segmentViewsOf(layout, paint, slots, labels, current)),
     [layout, paint, slots, labels, current],
   );
+  const [shown, setShown] = useState({ fresh: freshViews, views: freshViews });
+  const markedViews =
+    shown.fresh === freshViews ? shown.views : keepUnchanged(shown.views, freshViews);
+  if (shown.fresh !== freshViews) setShown({ fresh: freshViews, views: markedViews });
   const segmentViews = markedViews ?? plainViews;
 
   const termsOf = useCallback(

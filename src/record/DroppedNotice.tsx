@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import type { DroppedField } from './schema';
 
 /**
@@ -6,7 +6,11 @@ import type { DroppedField } from './schema';
  * reader knows the page is incomplete rather than the record. What the validator said goes to
  * operators (the console, the build log), not here.
  */
-export function DroppedNotice({ dropped }: { dropped: readonly DroppedField[] }) {
+export const DroppedNotice = memo(function DroppedNotice({
+  dropped,
+}: {
+  dropped: readonly DroppedField[];
+}) {
   const titleId = useId();
   const messages = dropped.flatMap((field) => (field.message ? [field.message] : []));
   if (messages.length === 0) return null;
@@ -20,4 +24,4 @@ export function DroppedNotice({ dropped }: { dropped: readonly DroppedField[] })
       </ul>
     </section>
   );
-}
+});

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import type { ResearchRecord } from './schema';
 import { citationCount, outputTypeLevels } from './format';
 import { AuthorList } from './AuthorList';
@@ -17,7 +17,7 @@ interface RecordHeaderProps {
 }
 
 /** Output type, title, citation line, authors and citation count: the top of the reading page. */
-export function RecordHeader({
+export const RecordHeader = memo(function RecordHeader({
   record,
   title = record.title,
   authorLinks,
@@ -60,4 +60,4 @@ export function RecordHeader({
       {scopus !== undefined && <p className="record-citations">{citationCount(scopus)}</p>}
     </header>
   );
-}
+});

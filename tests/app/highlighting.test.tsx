@@ -145,6 +145,29 @@ describe('keyword highlighting', () => {
     expect(nav).toHaveTextContent('2 of 3');
   });
 
+  it('marks and unmarks the title with its keyword, and keeps the address of later changes', async () => {
+    const user = userEvent.setup();
+    const { router } = await openSeed();
+    const title = () => within(screen.getByRole('heading', { level: 1 }));
+    await user.click(keyword('Multiple myeloma'));
+    await keywords().findByRole('button', { name: 'Multiple myeloma', pressed: true });
+    expect(
+      title()
+        .getAllByRole('mark')
+        .map((m) => m.textContent),
+    ).toEqual(['multiple myeloma']);
+    await user.click(keyword('Stroma'));
+    await keywords().findByRole('button', { name: 'Stroma', pressed: true });
+    expect(title().getAllByRole('mark')).toHaveLength(1);
+    await user.click(keyword('Multiple myeloma'));
+    await keywords().findByRole('button', { name: 'Multiple myeloma', pressed: false });
+    expect(title().queryAllByRole('mark')).toHaveLength(0);
+    // The header and the cite panel, which a toggle leaves alone, act on the address as it is now.
+    await user.click(screen.getByRole('button', { name: 'Cite this' }));
+    expect(router.state.location.search).toBe('?hl=stroma&cite=apa');
+    expect(marks('Stroma')).toEqual(['stromal']);
+  });
+
   it('keeps each term’s colour while it is on, and gives none to a keyword the text never uses', async () => {
     const user = userEvent.setup();
     await openSeed(`${url}?hl=thalidomide,stroma`);
