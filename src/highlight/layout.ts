@@ -57,15 +57,24 @@ export interface Layout {
   hits: Hit[];
 }
 
+/**
+ * `plain`, the same segments laid out with nothing highlighted, lends its sentences to every
+ * segment without a match, so a toggle on a long text re-cuts only the paragraphs it marks.
+ */
 export function layoutSegments(
   segments: readonly string[],
   ranges: readonly (readonly Range[])[],
   sentences: readonly (readonly [number, number][])[],
+  plain?: Layout,
 ): Layout {
   const hits: Hit[] = [];
   const laidOut = segments.map((text, segmentIndex): SegmentLayout => {
     const firstHit = hits.length;
     const segmentRanges = ranges[segmentIndex] ?? [{ start: 0, end: text.length, terms: [] }];
+    const unmarked = plain?.segments[segmentIndex];
+    if (unmarked?.text === text && segmentRanges.every((range) => range.terms.length === 0)) {
+      return { ...unmarked, firstHit, endHit: firstHit };
+    }
     const bounds = sentences[segmentIndex] ?? [[0, text.length]];
     const result: Sentence[] = [];
     let r = 0;

@@ -60,11 +60,11 @@ export function useTermMatches(
     const known = new Set(terms.map((t) => t.key));
     return activeKeys.filter((key) => known.has(key));
   }, [activeKeys, terms]);
-  const layout = useMemo(
-    () => layoutSegments(segments, toRanges(segments, occurrences, active), sentences),
-    [segments, occurrences, active, sentences],
-  );
   const plainLayout = useMemo(() => layoutSegments(segments, [], sentences), [segments, sentences]);
+  const layout = useMemo(
+    () => layoutSegments(segments, toRanges(segments, occurrences, active), sentences, plainLayout),
+    [segments, occurrences, active, sentences, plainLayout],
+  );
   const counts = useMemo(
     () => new Map([...occurrences].map(([key, list]) => [key, list.length])),
     [occurrences],

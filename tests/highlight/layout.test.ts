@@ -26,4 +26,13 @@ describe('layoutSegments', () => {
       .join('');
     expect(joined).toBe(text);
   });
+
+  it.each([
+    ['no term on', ['One. Two.', 'Three bone.'], []],
+    ['a match in the last segment', ['One. Two.', 'Three bone.', 'Four.'], ['bone']],
+    ['matches in every segment', ['Bone one.', 'Two bone. Three.'], ['bone']],
+    ['a term with no match', ['One. Two.'], ['marrow']],
+  ])('lays out the same with the plain layout lent as without it: %s', (_, segments, terms) => {
+    expect(layOut(segments, terms, true)).toEqual(layOut(segments, terms));
+  });
 });
