@@ -2,6 +2,8 @@
 interface Window {
   __longest: number;
   __interactions: Map<number, number>;
+  /** Each click's time from its input to the frame after it, in ms, newest last. */
+  __frames: number[];
 }
 
 declare module 'highlight-words-core' {
