@@ -106,8 +106,10 @@ async function buildBundles(dir, publicDir, logLevel) {
 
 /**
  * Copies the files of `from` into `to`, but for those `to` already holds with the same size and
- * modification time (copies keep their time, so an unchanged file is never copied twice). Returns
- * every file's path relative to `from`.
+ * modification time (copies keep their time, so an unchanged file is never copied twice). A copy's
+ * time is kept to the millisecond only (a file's own has a fraction more), so times under 1 ms
+ * apart are the same: compared exactly, every public file was copied again on every build (10,000
+ * record files, 3.8 s of an incremental build). Returns every file's path relative to `from`.
  */
 function syncInto(from, to) {
   const paths = filesOf(from, '.');
@@ -116,7 +118,7 @@ function syncInto(from, to) {
     const target = join(to, path);
     if (existsSync(target)) {
       const there = statSync(target);
-      if (there.size === source.size && there.mtimeMs === source.mtimeMs) continue;
+      if (there.size === source.size && Math.abs(there.mtimeMs - source.mtimeMs) < 1) continue;
     }
     cpSync(join(from, path), target, { preserveTimestamps: true });
   }

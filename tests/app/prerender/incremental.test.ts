@@ -1,4 +1,4 @@
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { differingFiles, portalSite, siteFiles, type RecordFile } from '../../support/build';
@@ -26,10 +26,15 @@ describe('npm run build -- --incremental', () => {
       const first = build('site', [], SHARDS);
       expect(first.status, first.stderr).toBe(0);
       const before = siteFiles(join(root, 'site'));
+      // When a file in the site was last written (a copy made again changes it, bytes or not).
+      const writtenAt = (path: string) => statSync(join(root, 'site', path)).ctimeMs;
+      const recordCopied = writtenAt('records/crop-yields-drought.json');
 
-      // Nothing changed: no record, person or topic page is rendered, and no file differs.
+      // Nothing changed: no record, person or topic page is rendered, no file differs, and no
+      // public file is copied again.
       const again = build('site', ['--incremental'], SHARDS);
       expect(again.status, again.stderr).toBe(0);
+      expect(writtenAt('records/crop-yields-drought.json')).toBe(recordCopied);
       expect(again.stdout).toMatch(
         /incremental: 0 of 5 records, 0 of \d+ people and 0 of \d+ topic pages rendered, 5 fingerprints kept, 0 pages removed, 0 of 3 search index shards written/,
       );
