@@ -190,25 +190,32 @@ function sparse(vectors: readonly Map<string, number>[]): { vectors: Sparse[]; f
 }
 
 /**
- * Dot products of one vector with many: `other` is spread into a dense array and `mine` read in
- * its own order, so the sum is the one a lookup of each of `mine`'s features would give.
+ * Dot products of one vector with many: the query's vector is spread into a dense array once
+ * (`use`), and each other vector is read against it, so a candidate costs one pass over its own
+ * features.
  */
 class Dot {
   private readonly dense: Float64Array;
+  private mine: Sparse | null = null;
 
   constructor(features: number) {
     this.dense = new Float64Array(features);
   }
 
-  of(mine: Sparse, other: Sparse): number {
-    for (let i = 0; i < other.ids.length; i++) {
-      this.dense[other.ids[i] ?? 0] = other.weights[i] ?? 0;
-    }
+  /** Makes `mine` the vector the next products are taken with. */
+  use(mine: Sparse) {
+    const previous = this.mine;
+    if (previous)
+      for (let i = 0; i < previous.ids.length; i++) this.dense[previous.ids[i] ?? 0] = 0;
+    for (let i = 0; i < mine.ids.length; i++) this.dense[mine.ids[i] ?? 0] = mine.weights[i] ?? 0;
+    this.mine = mine;
+  }
+
+  with(other: Sparse): number {
     let sum = 0;
-    for (let i = 0; i < mine.ids.length; i++) {
-      sum += (mine.weights[i] ?? 0) * (this.dense[mine.ids[i] ?? 0] ?? 0);
+    for (let i = 0; i < other.ids.length; i++) {
+      sum += (other.weights[i] ?? 0) * (this.dense[other.ids[i] ?? 0] ?? 0);
     }
-    for (let i = 0; i < other.ids.length; i++) this.dense[other.ids[i] ?? 0] = 0;
     return sum;
   }
 }
@@ -350,16 +357,18 @@ export function relatedRecords(
     const mine = new Set(source.authors);
     const myTerms = termVectors.vectors[q];
     const myTopics = topicSparse.vectors[q];
+    if (!myTerms || !myTopics) return;
+    termDot.use(myTerms);
+    topicDot.use(myTopics);
     const scored = candidates.flatMap((doc) => {
       const other = sources[doc];
       const otherSig = sigs[doc];
       const otherTopics = topicVectors[doc];
       const theirTerms = termVectors.vectors[doc];
       const theirTopics = topicSparse.vectors[doc];
-      if (!other || !otherSig || !otherTopics || !myTerms || !myTopics) return [];
-      if (!theirTerms || !theirTopics) return [];
-      const text = termDot.of(myTerms, theirTerms) / (sig.norm * otherSig.norm);
-      const topic = topicDot.of(myTopics, theirTopics) / (topics.norm * otherTopics.norm);
+      if (!other || !otherSig || !otherTopics || !theirTerms || !theirTopics) return [];
+      const text = termDot.with(theirTerms) / (sig.norm * otherSig.norm);
+      const topic = topicDot.with(theirTopics) / (topics.norm * otherTopics.norm);
       let sharedAuthors = 0;
       if (other.authors.some((a) => mine.has(a))) {
         sharedAuthors = new Set(other.authors.filter((a) => mine.has(a))).size;
