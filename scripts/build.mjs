@@ -120,6 +120,7 @@ const {
   personPath,
   topicPath,
   portalOf,
+  portalSources,
   renderRecords,
   renderPortalPages,
   renderShell,
@@ -245,6 +246,10 @@ const message = (worker) =>
   });
 let shards;
 let renderShards;
+// The related records of all the records, worked out a part in each thread (the threads are idle
+// while the portal is worked out; the parts' lists are those of the whole); without threads,
+// the portal works them out itself.
+let relatedInThreads = async () => undefined;
 if (threads === 0) {
   const files = recordPaths.map(read);
   const { sources, reused } = knownFingerprints(files, knownOf(recordPaths));
@@ -266,6 +271,18 @@ if (threads === 0) {
     });
   });
   shards = await Promise.all(workers.map(message));
+  relatedInThreads = async () => {
+    if (!withPortal) return undefined;
+    const sources = portalSources(listed);
+    const parts = await Promise.all(
+      workers.map((worker, index) => {
+        const done = message(worker);
+        worker.postMessage({ related: { sources, part: { index, of: threads } } });
+        return done;
+      }),
+    );
+    return new Map(parts.flatMap((part) => part.related));
+  };
   renderShards = async (portal, renderIds, persons, topics) => {
     const done = await Promise.all(
       workers.map((worker, t) => {
@@ -303,7 +320,7 @@ if (listErrors.length > 0) {
   console.error(`build failed: the list of records is wrong:\n${listErrors.join('\n')}`);
   process.exit(1);
 }
-const portal = portalOf(listed, withPortal);
+const portal = portalOf(listed, withPortal, await relatedInThreads());
 const portalDone = performance.now();
 
 // What each page is rendered from, by the file or folder it writes: a record's folder from the

@@ -1,6 +1,7 @@
 // One shard of the records, in a worker thread of scripts/build.mjs: it reads them (and derives
 // their fingerprints, but for files an incremental build knows unchanged) and sends them to the
-// build, which works out the portal around all of them; then, given the records it is to render
+// build, which works out the portal around all of them (asking each thread for the related
+// records of its part of all the records: `{ related: { sources, part } }`); then, given the records it is to render
 // (all of its shard but with --shard or --incremental), their links and its share of the people
 // and topics, it prerenders their pages and writes them here.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -9,11 +10,19 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { knownFingerprints } from './incremental.mjs';
 
 const { server, outDir, template, base, origin, paths, known } = workerData;
-const { readRecords, renderRecords, renderPortalPages, cspProblems } = await import(server);
+const { readRecords, renderRecords, renderPortalPages, cspProblems, relatedRecords } = await import(
+  server
+);
 const records = paths.map((path) => ({ path, text: readFileSync(join(outDir, path), 'utf8') }));
 const { sources, reused } = knownFingerprints(records, known);
 const read = await readRecords({ records, known: reused });
-parentPort.once('message', async ({ render, links, persons, topics }) => {
+parentPort.on('message', async (message) => {
+  if (message.related) {
+    const { sources, part } = message.related;
+    parentPort.postMessage({ related: [...relatedRecords(sources, {}, part)] });
+    return;
+  }
+  const { render, links, persons, topics } = message;
   const own = new Set(render);
   const entries = read.entries.filter((e) => own.has(e.record.id));
   const files = [

@@ -12,7 +12,7 @@ import {
   type WeightedConcept,
 } from './people';
 import { gatherTopics, relatedTopics, type TopicKind, type Topics } from './topics';
-import { reasonText, relatedRecords, type RelatedSource } from './related';
+import { reasonText, relatedRecords, type RelatedRecord, type RelatedSource } from './related';
 
 /**
  * The portal around the records, as the build writes it: a page for every person, organisation
@@ -157,12 +157,41 @@ export function emptyPortal(): Portal {
 }
 
 /**
+ * What related records are worked out from, for `records` as `buildPortal` takes them: topics
+ * weighted as the record weighs them (a keyword fully, a subject area lightly, a concept by its
+ * fingerprint weight), and authors as people. `buildPortal` takes their lists ready made where
+ * the work is shared out (`relatedRecords` by parts, in threads).
+ */
+export function relatedSources(
+  records: readonly ResearchRecord[],
+  fingerprintOf: FingerprintOf,
+): RelatedSource[] {
+  const { authorsOf } = gatherPeople(records);
+  const topic = (label: string, weight: number) => ({ key: termKey(label), label, weight });
+  return records.map((r) => ({
+    id: r.id,
+    title: r.title,
+    abstract: r.abstract,
+    authors: authorsOf.get(r.id) ?? [],
+    topics: [
+      ...r.keywords.map((k) => topic(k, 1)),
+      ...r.subjectAreas.map((s) => topic(s, 0.3)),
+      ...fingerprintOf(r.id).map((c) => topic(c.concept, c.weight / 100)),
+    ],
+  }));
+}
+
+/**
  * The whole portal for `records` (in the order lists show them: newest first), each record's
- * fingerprint given by `fingerprintOf`.
+ * fingerprint given by `fingerprintOf`, and `related`, each record's related records (worked out
+ * here unless given).
  */
 export function buildPortal(
   records: readonly ResearchRecord[],
   fingerprintOf: FingerprintOf,
+  related: ReadonlyMap<string, RelatedRecord[]> = relatedRecords(
+    relatedSources(records, fingerprintOf),
+  ),
 ): Portal {
   const people = gatherPeople(records);
   const concepts = (id: string) => fingerprintOf(id).map((c) => c.concept);
@@ -180,24 +209,6 @@ export function buildPortal(
   const years = new Map(
     records.flatMap((r) => (r.published ? [[r.id, r.published.slice(0, 4)]] : [])),
   );
-
-  // Related records: topics weighted as the record weighs them (a keyword fully, a subject area
-  // lightly, a concept by its fingerprint weight).
-  const sources: RelatedSource[] = records.map((r) => {
-    const topic = (label: string, weight: number) => ({ key: termKey(label), label, weight });
-    return {
-      id: r.id,
-      title: r.title,
-      abstract: r.abstract,
-      authors: people.authorsOf.get(r.id) ?? [],
-      topics: [
-        ...r.keywords.map((k) => topic(k, 1)),
-        ...r.subjectAreas.map((s) => topic(s, 0.3)),
-        ...fingerprintOf(r.id).map((c) => topic(c.concept, c.weight / 100)),
-      ],
-    };
-  });
-  const related = relatedRecords(sources);
 
   const topicsOf = new Map(
     records.map((r) => [

@@ -293,10 +293,21 @@ class Accumulator {
   }
 }
 
-/** The related records of every record, by id. */
+/** One of `of` parts of the records, by their place in the list: those at `index`, `index + of`… */
+export interface RelatedPart {
+  index: number;
+  of: number;
+}
+
+/**
+ * The related records of every record, by id; with `part`, of that part of the records only (the
+ * others still count), so that threads can share the work: the parts' lists are those of the
+ * whole.
+ */
 export function relatedRecords(
   sources: readonly RelatedSource[],
   options: RelatedOptions = {},
+  part: RelatedPart = { index: 0, of: 1 },
 ): Map<string, RelatedRecord[]> {
   const { limit, topicWeight, authorWeight, signature } = { ...RELATED_DEFAULTS, ...options };
   const n = sources.length;
@@ -337,7 +348,7 @@ export function relatedRecords(
   sources.forEach((source, q) => {
     const sig = sigs[q];
     const topics = topicVectors[q];
-    if (!sig || !topics) return;
+    if (!sig || !topics || q % part.of !== part.index) return;
     // Candidates, with a rough score from the features that proposed them.
     const propose = (index: Packed, feature: string, weight: number) => {
       const postings = index.get(feature);

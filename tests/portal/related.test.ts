@@ -52,6 +52,21 @@ describe('related records', () => {
     expect(words && reasonText(words)).toMatch(/^uses the same words \(/);
   });
 
+  it.each([1, 2, 3, 5])('gives the same lists worked out in %i parts', (of) => {
+    const many = [
+      ...sources,
+      ...Array.from(
+        { length: 12 },
+        (_, i) => ({ ...sources[i % 3], id: `copy-${i}` }) as RelatedSource,
+      ),
+    ];
+    const joined = new Map(
+      Array.from({ length: of }, (_, index) => [...relatedRecords(many, {}, { index, of })]).flat(),
+    );
+    expect(joined.size).toBe(many.length);
+    for (const { id } of many) expect(joined.get(id)).toEqual(relatedRecords(many).get(id));
+  });
+
   it('gives at most five', () => {
     const many = Array.from(
       { length: 12 },

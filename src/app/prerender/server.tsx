@@ -30,12 +30,14 @@ import {
   emptyPortal,
   letterPath,
   personPath,
+  relatedSources,
   topicPath,
   type PersonPageData,
   type Portal,
   type RecordLinks,
   type TopicPageData,
 } from '../../portal/model';
+import { relatedRecords, type RelatedRecord, type RelatedSource } from '../../portal/related';
 import { portalKeys, recordLinksQuery, type Letters } from '../../portal/links';
 import { firstPage } from '../../search/firstPage';
 import { browseFile, browseFiles, browseKeys } from '../../search/browse';
@@ -255,15 +257,37 @@ export async function readRecords(
   return { entries, warnings };
 }
 
-/** The portal around the listed records: people, topics, related records and the links to them. */
-export function portalOf(listed: readonly ReadRecord[], enabled = true): Portal {
-  if (!enabled) return emptyPortal();
+/** The listed records as the portal takes them: newest first, with their fingerprints. */
+function portalInput(listed: readonly ReadRecord[]) {
   const fingerprints = new Map(listed.map((e) => [e.record.id, e.fingerprint.concepts]));
   const ordered = [...listed]
     .map((e) => e.record)
     .sort((a, b) => (browseKey(a) < browseKey(b) ? 1 : -1));
-  return buildPortal(ordered, (id) => fingerprints.get(id) ?? []);
+  return { ordered, fingerprintOf: (id: string) => fingerprints.get(id) ?? [] };
 }
+
+/**
+ * The portal around the listed records: people, topics, related records and the links to them.
+ * `related` gives the related records ready made (the build works them out in its threads, a part
+ * each, from `portalSources`).
+ */
+export function portalOf(
+  listed: readonly ReadRecord[],
+  enabled = true,
+  related?: ReadonlyMap<string, RelatedRecord[]>,
+): Portal {
+  if (!enabled) return emptyPortal();
+  const { ordered, fingerprintOf } = portalInput(listed);
+  return buildPortal(ordered, fingerprintOf, related);
+}
+
+/** What the related records of the listed ones are worked out from (`relatedRecords`). */
+export function portalSources(listed: readonly ReadRecord[]): RelatedSource[] {
+  const { ordered, fingerprintOf } = portalInput(listed);
+  return relatedSources(ordered, fingerprintOf);
+}
+
+export { relatedRecords };
 
 /**
  * What a record's page says to machines beyond its head tags, written into the served page only
