@@ -120,7 +120,6 @@ const {
   personPath,
   topicPath,
   portalOf,
-  portalSources,
   renderRecords,
   renderPortalPages,
   renderShell,
@@ -249,7 +248,7 @@ let renderShards;
 // The related records of all the records, worked out a part in each thread (the threads are idle
 // while the portal is worked out; the parts' lists are those of the whole); without threads,
 // the portal works them out itself.
-let relatedInThreads = async () => undefined;
+let relateInThreads;
 if (threads === 0) {
   const files = recordPaths.map(read);
   const { sources, reused } = knownFingerprints(files, knownOf(recordPaths));
@@ -271,9 +270,7 @@ if (threads === 0) {
     });
   });
   shards = await Promise.all(workers.map(message));
-  relatedInThreads = async () => {
-    if (!withPortal) return undefined;
-    const sources = portalSources(listed);
+  relateInThreads = async (sources) => {
     const parts = await Promise.all(
       workers.map((worker, index) => {
         const done = message(worker);
@@ -320,7 +317,7 @@ if (listErrors.length > 0) {
   console.error(`build failed: the list of records is wrong:\n${listErrors.join('\n')}`);
   process.exit(1);
 }
-const portal = portalOf(listed, withPortal, await relatedInThreads());
+const portal = await portalOf(listed, withPortal, relateInThreads);
 const portalDone = performance.now();
 
 // What each page is rendered from, by the file or folder it writes: a record's folder from the

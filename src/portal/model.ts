@@ -157,16 +157,14 @@ export function emptyPortal(): Portal {
 }
 
 /**
- * What related records are worked out from, for `records` as `buildPortal` takes them: topics
- * weighted as the record weighs them (a keyword fully, a subject area lightly, a concept by its
- * fingerprint weight), and authors as people. `buildPortal` takes their lists ready made where
- * the work is shared out (`relatedRecords` by parts, in threads).
+ * What related records are worked out from: topics weighted as the record weighs them (a keyword
+ * fully, a subject area lightly, a concept by its fingerprint weight), and authors as people.
  */
-export function relatedSources(
+function relatedSources(
   records: readonly ResearchRecord[],
   fingerprintOf: FingerprintOf,
+  authorsOf: People['authorsOf'],
 ): RelatedSource[] {
-  const { authorsOf } = gatherPeople(records);
   const topic = (label: string, weight: number) => ({ key: termKey(label), label, weight });
   return records.map((r) => ({
     id: r.id,
@@ -181,19 +179,23 @@ export function relatedSources(
   }));
 }
 
+/** Works out the related records of every source: `relatedRecords`, or a share of it per thread. */
+export type Relate = (
+  sources: readonly RelatedSource[],
+) => ReadonlyMap<string, RelatedRecord[]> | Promise<ReadonlyMap<string, RelatedRecord[]>>;
+
 /**
  * The whole portal for `records` (in the order lists show them: newest first), each record's
- * fingerprint given by `fingerprintOf`, and `related`, each record's related records (worked out
- * here unless given).
+ * fingerprint given by `fingerprintOf`; `relate` works out the related records (the build shares
+ * that out among its threads, `relatedRecords` by parts).
  */
-export function buildPortal(
+export async function buildPortal(
   records: readonly ResearchRecord[],
   fingerprintOf: FingerprintOf,
-  related: ReadonlyMap<string, RelatedRecord[]> = relatedRecords(
-    relatedSources(records, fingerprintOf),
-  ),
-): Portal {
+  relate: Relate = relatedRecords,
+): Promise<Portal> {
   const people = gatherPeople(records);
+  const related = await relate(relatedSources(records, fingerprintOf, people.authorsOf));
   const concepts = (id: string) => fingerprintOf(id).map((c) => c.concept);
   const topics = gatherTopics(
     records.map((r) => ({

@@ -30,14 +30,14 @@ import {
   emptyPortal,
   letterPath,
   personPath,
-  relatedSources,
   topicPath,
   type PersonPageData,
   type Portal,
+  type Relate,
   type RecordLinks,
   type TopicPageData,
 } from '../../portal/model';
-import { relatedRecords, type RelatedRecord, type RelatedSource } from '../../portal/related';
+import { relatedRecords } from '../../portal/related';
 import { portalKeys, recordLinksQuery, type Letters } from '../../portal/links';
 import { firstPage } from '../../search/firstPage';
 import { browseFile, browseFiles, browseKeys } from '../../search/browse';
@@ -257,34 +257,21 @@ export async function readRecords(
   return { entries, warnings };
 }
 
-/** The listed records as the portal takes them: newest first, with their fingerprints. */
-function portalInput(listed: readonly ReadRecord[]) {
+/**
+ * The portal around the listed records: people, topics, related records and the links to them.
+ * `relate` works out the related records (the build shares that out among its threads).
+ */
+export async function portalOf(
+  listed: readonly ReadRecord[],
+  enabled = true,
+  relate?: Relate,
+): Promise<Portal> {
+  if (!enabled) return emptyPortal();
   const fingerprints = new Map(listed.map((e) => [e.record.id, e.fingerprint.concepts]));
   const ordered = [...listed]
     .map((e) => e.record)
     .sort((a, b) => (browseKey(a) < browseKey(b) ? 1 : -1));
-  return { ordered, fingerprintOf: (id: string) => fingerprints.get(id) ?? [] };
-}
-
-/**
- * The portal around the listed records: people, topics, related records and the links to them.
- * `related` gives the related records ready made (the build works them out in its threads, a part
- * each, from `portalSources`).
- */
-export function portalOf(
-  listed: readonly ReadRecord[],
-  enabled = true,
-  related?: ReadonlyMap<string, RelatedRecord[]>,
-): Portal {
-  if (!enabled) return emptyPortal();
-  const { ordered, fingerprintOf } = portalInput(listed);
-  return buildPortal(ordered, fingerprintOf, related);
-}
-
-/** What the related records of the listed ones are worked out from (`relatedRecords`). */
-export function portalSources(listed: readonly ReadRecord[]): RelatedSource[] {
-  const { ordered, fingerprintOf } = portalInput(listed);
-  return relatedSources(ordered, fingerprintOf);
+  return buildPortal(ordered, (id) => fingerprints.get(id) ?? [], relate);
 }
 
 export { relatedRecords };
@@ -533,7 +520,7 @@ export async function prerenderSite(
 ): Promise<SiteOutput & Pick<ListedRecords, 'errors'>> {
   const read = await readRecords(input);
   const { listed, warnings, errors } = await listedRecords(input.index, read.entries);
-  const portal = portalOf(listed);
+  const portal = await portalOf(listed);
   const recordFiles = await renderRecords(input, read.entries, portal.links);
   const portalFiles = await renderPortalPages(input, portal.persons, portal.topics);
   const shell = await renderShell(
