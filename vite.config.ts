@@ -126,7 +126,6 @@ function reactRouterProduction(): string {
   return join(dirname(dirname(development)), 'production', 'index.mjs');
 }
 
-/** Tests that need a window: every component test, the cite store's and the worker client's. */
 type ModuleGraph = {
   getModuleInfo(
     id: string,
@@ -161,6 +160,7 @@ function sharedWithLazyChunks(entry: string) {
   };
 }
 
+/** Tests that need a window: every component test, the cite store's and the worker client's. */
 const DOM_TESTS = [
   'tests/**/*.test.tsx',
   'tests/citation/store.test.ts',
