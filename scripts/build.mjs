@@ -118,6 +118,7 @@ const {
   readRecords,
   listedRecords,
   personPath,
+  topicBlock,
   topicPath,
   portalOf,
   renderRecords,
@@ -332,7 +333,7 @@ for (const { record, fingerprint } of entries) {
 }
 for (const person of portal.persons) units.set(pageFile(personPath(person)), digestOf(person));
 for (const topic of portal.topics) {
-  units.set(pageFile(topicPath(topic.id, topic.page)), digestOf(topic));
+  units.set(pageFile(topicPath(topic.id, topicBlock(topic))), digestOf(topic));
 }
 /** Whether a page's inputs changed since the last build (always, but for an incremental one). */
 const changed = (unit, file) =>
@@ -350,7 +351,7 @@ const renderPersons = slice(portal.persons).filter((person) => {
   return changed(file, file);
 });
 const renderTopics = slice(portal.topics).filter((topic) => {
-  const file = pageFile(topicPath(topic.id, topic.page));
+  const file = pageFile(topicPath(topic.id, topicBlock(topic)));
   return changed(file, file);
 });
 // A page the last build wrote that this one has no inputs for (a record removed) goes.

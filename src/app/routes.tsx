@@ -117,7 +117,7 @@ export function createRoutes(
                 };
               }),
             ),
-            ...['topics/:id', 'topics/:id/:page'].map((path) =>
+            ...['topics/:id', 'topics/:id/:block'].map((path) =>
               page(path, async () => {
                 const { TopicPage, prefetchTopic } = await import('../portal/TopicPage');
                 return { Component: TopicPage, prefetch: prefetchTopic };

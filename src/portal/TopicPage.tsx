@@ -5,7 +5,7 @@ import { RecordList } from '../record/RecordList';
 import { Loading } from '../ui/Loading';
 import { absoluteUrl } from '../ui/site';
 import { count, listOf, plural } from '../ui/words';
-import { topicPath, type TopicPageData } from './model';
+import { topicPath, type TopicNewestPage, type TopicOlderPage, type TopicPageData } from './model';
 import { topicQuery } from './queries';
 import { PageMissing } from './PageMissing';
 import type { Prefetch } from '../ui/lazyPage';
@@ -13,21 +13,25 @@ import { CountedLinks } from './CountedLinks';
 
 /** What a topic's page shows first (its route's loader, see src/app/routes.tsx). */
 export const prefetchTopic: Prefetch = (params, client, deps) => [
-  client.query(topicQuery(params.id ?? '', topicPage(params.page), deps)),
+  client.query(topicQuery(params.id ?? '', topicBlockParam(params.block), deps)),
 ];
 
-/** The page a topic route's address names: `/topics/<id>` is 1, `/topics/<id>/2` is 2. */
-export function topicPage(param: string | undefined): number {
-  const page = Number(param ?? '1');
-  return Number.isInteger(page) && page >= 1 ? page : 0;
+/**
+ * The block a topic route's address names: `/topics/<id>` is the topic's own page (0),
+ * `/topics/<id>/3` its third block of older records counted from the oldest; anything else is
+ * no page (-1).
+ */
+export function topicBlockParam(param: string | undefined): number {
+  if (param === undefined) return 0;
+  return /^[1-9]\d*$/.test(param) ? Number(param) : -1;
 }
 
 /** `/topics/<id>`: every record about a topic, newest first, a page at a time; related topics. */
 export function TopicPage() {
   const params = useParams();
   const id = params.id ?? '';
-  const page = topicPage(params.page);
-  const query = useQuery(topicQuery(id, page, useLoaderDeps()));
+  const block = topicBlockParam(params.block);
+  const query = useQuery(topicQuery(id, block, useLoaderDeps()));
   if (query.isPending) return <Loading what="the topic" />;
   if (query.isError) {
     return (
@@ -43,7 +47,7 @@ export function TopicPage() {
 }
 
 /** "an author keyword of 3 records, a subject area of 1 and a fingerprint concept of 5". */
-function kindsText(kinds: TopicPageData['kinds']): string {
+function kindsText(kinds: TopicNewestPage['kinds']): string {
   const parts = [
     kinds.keyword > 0 ? `an author keyword of ${plural(kinds.keyword, 'record')}` : '',
     kinds.subject > 0 ? `a subject area of ${plural(kinds.subject, 'record')}` : '',
@@ -53,12 +57,14 @@ function kindsText(kinds: TopicPageData['kinds']): string {
 }
 
 function Topic({ topic }: { topic: TopicPageData }) {
-  const path = topicPath(topic.id, topic.page);
-  const url = absoluteUrl(path);
-  const first = (topic.page - 1) * 20 + 1;
+  return topic.part === 'newest' ? <NewestPage topic={topic} /> : <OlderPage topic={topic} />;
+}
+
+function NewestPage({ topic }: { topic: TopicNewestPage }) {
+  const url = absoluteUrl(topicPath(topic.id));
   return (
     <article className="portal-page" aria-labelledby="topic-title">
-      <title>{`${topic.label}${topic.page > 1 ? ` (page ${topic.page})` : ''} – Lectern`}</title>
+      <title>{`${topic.label} – Lectern`}</title>
       <meta
         name="description"
         content={`${plural(topic.total, 'research output')} on ${topic.label} in Lectern.`}
@@ -75,33 +81,20 @@ function Topic({ topic }: { topic: TopicPageData }) {
         <section aria-labelledby="topic-records-title" className="portal-page__main">
           <h2 id="topic-records-title">
             Records, newest first
-            {topic.pages > 1 && (
-              <span className="visually-hidden">
-                {' '}
-                ({count(first)} to {count(first + topic.records.length - 1)})
-              </span>
+            {topic.older > 0 && (
+              <span className="visually-hidden"> (the newest {count(topic.records.length)})</span>
             )}
           </h2>
-          <RecordList records={topic.records} from={path} />
-          {topic.pages > 1 && (
+          <RecordList records={topic.records} from={topicPath(topic.id)} />
+          {topic.older > 0 && (
             <nav className="pager" aria-label="Pages of records">
-              {topic.page > 1 ? (
-                <Link to={topicPath(topic.id, topic.page - 1)} rel="prev">
-                  ← Previous page
-                </Link>
-              ) : (
-                <span aria-hidden="true" />
-              )}
+              <span aria-hidden="true" />
               <span>
-                Page {count(topic.page)} of {count(topic.pages)}
+                The newest {count(topic.records.length)} of {count(topic.total)}
               </span>
-              {topic.page < topic.pages ? (
-                <Link to={topicPath(topic.id, topic.page + 1)} rel="next">
-                  Next page →
-                </Link>
-              ) : (
-                <span aria-hidden="true" />
-              )}
+              <Link to={topicPath(topic.id, topic.older)} rel="next">
+                Older records →
+              </Link>
             </nav>
           )}
         </section>
@@ -121,6 +114,56 @@ function Topic({ topic }: { topic: TopicPageData }) {
           </div>
         )}
       </div>
+    </article>
+  );
+}
+
+/**
+ * A page of older records: it says which, counted from the topic's oldest record, and leads to the
+ * newer and older pages and to the topic's own (its count and related topics are there alone, so
+ * that this page stays as it is while newer records come).
+ */
+function OlderPage({ topic }: { topic: TopicOlderPage }) {
+  const path = topicPath(topic.id, topic.block);
+  const url = absoluteUrl(path);
+  const span = `${count(topic.from)} to ${count(topic.from + topic.records.length - 1)}`;
+  return (
+    <article className="portal-page" aria-labelledby="topic-title">
+      <title>{`${topic.label} (older records ${span}) – Lectern`}</title>
+      <meta
+        name="description"
+        content={`Older research outputs on ${topic.label} in Lectern, ${span} counted from the oldest.`}
+      />
+      {url && <link rel="canonical" href={url} />}
+      <p className="portal-page__kind">Topic</p>
+      <h1 id="topic-title" tabIndex={-1} dir="auto">
+        {topic.label}
+      </h1>
+      <p>
+        Older records, {span} counted from the oldest.{' '}
+        <Link to={topicPath(topic.id)}>The topic’s page</Link> has its newest records and related
+        topics.
+      </p>
+      <section aria-labelledby="topic-records-title">
+        <h2 id="topic-records-title">
+          Older records, newest first
+          <span className="visually-hidden"> ({span} counted from the oldest)</span>
+        </h2>
+        <RecordList records={topic.records} from={path} />
+        <nav className="pager" aria-label="Pages of records">
+          <Link to={topicPath(topic.id, topic.newer)} rel="prev">
+            ← Newer records
+          </Link>
+          <span>{span} of the oldest</span>
+          {topic.older > 0 ? (
+            <Link to={topicPath(topic.id, topic.older)} rel="next">
+              Older records →
+            </Link>
+          ) : (
+            <span aria-hidden="true" />
+          )}
+        </nav>
+      </section>
     </article>
   );
 }

@@ -20,8 +20,30 @@ import { reasonText, relatedRecords, type RelatedRecord, type RelatedSource } fr
  * records and their fingerprints in, the pages' data out.
  */
 
-/** Records a topic page lists at a time. */
+/** Records a topic's page of older records lists (its own page lists 20 to 39). */
 export const TOPIC_PAGE_SIZE = 20;
+
+/**
+ * A topic's records (newest first) in pages that keep what they list when newer records come,
+ * so that a nightly build with a few new records renders a topic's own page again and not every
+ * page after it. The older pages are blocks of `size` counted from the oldest record (block 1
+ * holds the oldest), listed newest first; the topic's own page lists the newest full block and
+ * the records past it (`size` to twice `size` less one). A record added among the newest changes
+ * the topic's page alone, and adds a block page every `size` records; a record added or removed
+ * further back moves the blocks newer than it.
+ */
+export function topicBlocks<T>(
+  records: readonly T[],
+  size = TOPIC_PAGE_SIZE,
+): { newest: T[]; older: T[][] } {
+  const full = Math.floor(records.length / size);
+  if (full <= 1) return { newest: [...records], older: [] };
+  const end = (block: number) => records.length - (block - 1) * size;
+  return {
+    newest: records.slice(0, end(full)),
+    older: Array.from({ length: full - 1 }, (_, i) => records.slice(end(i + 2), end(i + 1))),
+  };
+}
 
 /** A link to a person's or organisation's page. */
 export interface PersonLink {
@@ -51,16 +73,41 @@ export interface PersonPageData {
   similar: PersonLink[];
 }
 
-export interface TopicPageData {
+/** A topic's own page: what it is, its newest records, its related topics. */
+export interface TopicNewestPage {
+  part: 'newest';
   id: string;
   label: string;
   kinds: Record<TopicKind, number>;
   total: number;
-  page: number;
-  pages: number;
   records: ListedRecord[];
+  /** The block of the page of older records next to this one; 0 when there are none. */
+  older: number;
   related: { path: string; label: string; shared: number }[];
 }
+
+/**
+ * A page of a topic's older records (see `topicBlocks`): only what stays the same while newer
+ * records come, so neither the topic's count nor its related topics.
+ */
+export interface TopicOlderPage {
+  part: 'older';
+  id: string;
+  label: string;
+  /** Its block, counted from the oldest: it lists records `from` to `from + records.length - 1`. */
+  block: number;
+  from: number;
+  records: ListedRecord[];
+  /** The block of the next newer page; 0 for the topic's own page. */
+  newer: number;
+  /** The block of the next older page; 0 when this is the oldest. */
+  older: number;
+}
+
+export type TopicPageData = TopicNewestPage | TopicOlderPage;
+
+/** A topic page's block: 0 for the topic's own page. */
+export const topicBlock = (page: TopicPageData) => (page.part === 'newest' ? 0 : page.block);
 
 /** What a record page links to: its authors' pages, its topics' pages, its related records. */
 export interface RecordLinks {
@@ -86,7 +133,8 @@ export interface Portal {
 
 export const personPath = (person: Pick<PortalPerson, 'kind' | 'id'>) =>
   `/${person.kind === 'organisation' ? 'organisations' : 'persons'}/${person.id}`;
-export const topicPath = (id: string, page = 1) => `/topics/${id}${page > 1 ? `/${page}` : ''}`;
+/** A topic's page (`block` 0) or one of its pages of older records. */
+export const topicPath = (id: string, block = 0) => `/topics/${id}${block > 0 ? `/${block}` : ''}`;
 export const letterPath = (kind: LetterPage['kind'], letter: string) => `/browse/${kind}/${letter}`;
 
 /** The letter an A–Z list files a name under: a–z, or "other". */
@@ -252,29 +300,39 @@ export async function buildPortal(
   );
 
   const topicPages: TopicPageData[] = [];
-  for (const topic of topics.byId.values()) {
-    const pages = Math.max(1, Math.ceil(topic.records.length / TOPIC_PAGE_SIZE));
-    const relatedOnes = relatedTopics(topic, topics, topicsOf).flatMap(({ id, shared }) => {
-      const other = topics.byId.get(id);
-      return other ? [{ path: topicPath(id), label: other.label, shared }] : [];
+  const listedOf = (ids: readonly string[]) =>
+    ids.flatMap((id) => {
+      const record = listed.get(id);
+      return record ? [record] : [];
     });
-    for (let page = 1; page <= pages; page++) {
+  for (const topic of topics.byId.values()) {
+    const { newest, older } = topicBlocks(topic.records);
+    topicPages.push({
+      part: 'newest',
+      id: topic.id,
+      label: topic.label,
+      kinds: topic.kinds,
+      total: topic.records.length,
+      records: listedOf(newest),
+      older: older.length,
+      related: relatedTopics(topic, topics, topicsOf).flatMap(({ id, shared }) => {
+        const other = topics.byId.get(id);
+        return other ? [{ path: topicPath(id), label: other.label, shared }] : [];
+      }),
+    });
+    older.forEach((records, i) => {
+      const block = i + 1;
       topicPages.push({
+        part: 'older',
         id: topic.id,
         label: topic.label,
-        kinds: topic.kinds,
-        total: topic.records.length,
-        page,
-        pages,
-        records: topic.records
-          .slice((page - 1) * TOPIC_PAGE_SIZE, page * TOPIC_PAGE_SIZE)
-          .flatMap((id) => {
-            const record = listed.get(id);
-            return record ? [record] : [];
-          }),
-        related: relatedOnes,
+        block,
+        from: i * TOPIC_PAGE_SIZE + 1,
+        records: listedOf(records),
+        newer: block < older.length ? block + 1 : 0,
+        older: block - 1,
       });
-    }
+    });
   }
 
   const letters = new Map<string, LetterPage>();

@@ -24,19 +24,20 @@ export function personQuery(kind: PersonPageData['kind'], id: string, deps: Load
   });
 }
 
-export function topicQuery(id: string, page: number, deps: LoaderDeps) {
+/** A topic's page (`block` 0) or a page of its older records. */
+export function topicQuery(id: string, block: number, deps: LoaderDeps) {
   return queryOptions({
-    queryKey: portalKeys.topic(id, page),
+    queryKey: portalKeys.topic(id, block),
     queryFn: async ({ signal }) => {
       const [{ loadPageData }, { topicPageSchema }] = await reading();
       return loadPageData(
-        `topics/${id}/${page > 1 ? `${page}/` : ''}`,
-        portalKeys.topic(id, page),
+        `topics/${id}/${block > 0 ? `${block}/` : ''}`,
+        portalKeys.topic(id, block),
         topicPageSchema,
         deps,
         {
           signal,
-          notFound: `No topic “${id}”${page > 1 ? ` with a page ${page}` : ''} in this portal.`,
+          notFound: `No topic “${id}”${block > 0 ? ` with a page of older records ${block}` : ''} in this portal.`,
           what: "topic's page",
         },
       );

@@ -31,16 +31,28 @@ export const personPageSchema = v.object({
 
 const kinds = v.object({ keyword: v.number(), subject: v.number(), concept: v.number() });
 
-export const topicPageSchema = v.object({
-  id: v.string(),
-  label: v.string(),
-  kinds,
-  total: v.number(),
-  page: v.number(),
-  pages: v.number(),
-  records: v.array(listedRecordSchema),
-  related: v.array(v.object({ path: v.string(), label: v.string(), shared: v.number() })),
-});
+export const topicPageSchema = v.variant('part', [
+  v.object({
+    part: v.literal('newest'),
+    id: v.string(),
+    label: v.string(),
+    kinds,
+    total: v.number(),
+    records: v.array(listedRecordSchema),
+    older: v.number(),
+    related: v.array(v.object({ path: v.string(), label: v.string(), shared: v.number() })),
+  }),
+  v.object({
+    part: v.literal('older'),
+    id: v.string(),
+    label: v.string(),
+    block: v.number(),
+    from: v.number(),
+    records: v.array(listedRecordSchema),
+    newer: v.number(),
+    older: v.number(),
+  }),
+]);
 
 export const recordLinksSchema = v.object({
   authors: v.array(v.nullable(v.string())),

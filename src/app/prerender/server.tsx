@@ -30,6 +30,7 @@ import {
   emptyPortal,
   letterPath,
   personPath,
+  topicBlock,
   topicPath,
   type PersonPageData,
   type Portal,
@@ -471,7 +472,7 @@ export async function renderShell(
   // The person and topic pages are rendered apart (renderPortalPages), on every core.
   paths.push(
     ...portal.persons.map(personPath),
-    ...portal.topics.map((t) => topicPath(t.id, t.page)),
+    ...portal.topics.map((t) => topicPath(t.id, topicBlock(t))),
   );
 
   files.push({
@@ -507,8 +508,9 @@ export async function renderPortalPages(
     });
   }
   for (const topic of topics) {
-    await write(topicPath(topic.id, topic.page), (client) => {
-      client.setQueryData(portalKeys.topic(topic.id, topic.page), topic);
+    const block = topicBlock(topic);
+    await write(topicPath(topic.id, block), (client) => {
+      client.setQueryData(portalKeys.topic(topic.id, block), topic);
     });
   }
   return files;
@@ -540,5 +542,5 @@ export async function prerenderSite(
 // The build script loads only this module, so it brings the checks it runs on the output.
 export { cspProblems } from './document';
 export { parseSiteOrigin } from './siteFiles';
-export { personPath, topicPath } from '../../portal/model';
+export { personPath, topicBlock, topicPath } from '../../portal/model';
 export { searchShards } from '../../search/shards';
