@@ -392,7 +392,7 @@ const prerendered = performance.now();
 
 // The search index: Pagefind reads one small page per listed record and writes its index in
 // chunks, so a query fetches only the parts it needs, in shards an incremental build keeps when
-// their pages are the same (scripts/search-index.mjs).
+// their records are the same (scripts/search-index.mjs).
 const searchIndex = await writeSearchIndex(
   searchShards(searchPages, searchShardSize),
   join(outDir, 'pagefind'),

@@ -25,8 +25,7 @@ const { records } = schema.parseRecordIndex(readJson('index.json')).value;
 const pages = records.flatMap(({ id }) => {
   try {
     const record = read.parseRecord(readJson(`${id}.json`)).value;
-    const html = page.indexPageHtml(record);
-    return [{ id, key: doc.browseKey(record), url: `/records/${id}`, html }];
+    return [{ id, key: doc.browseKey(record), url: `/records/${id}`, ...page.indexPageOf(record) }];
   } catch (error) {
     console.warn(`search index: records/${id}.json left out: ${String(error)}`);
     return [];

@@ -1,8 +1,9 @@
 // The search index in shards (src/search/shards.ts): each shard is a Pagefind index of its own,
-// in `pagefind/<digest>/`, named by a digest of the pages it reads, and `pagefind/shards.json`
+// in `pagefind/<digest>/`, named by a digest of the records it reads, and `pagefind/shards.json`
 // lists them in the order the browser merges them. A build keeps a shard folder that is already
-// there under its name (the same pages give the same index) and writes the others, so a
-// one-record change rebuilds one shard or two. Used by the build and by `npm run dev`.
+// there under its name (the same records give the same index) and writes the others, so a
+// one-record change rebuilds one shard or two; a page's HTML is made only for a shard written
+// (`html()`). Used by the build and by `npm run dev`.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,10 +12,10 @@ import * as pagefind from 'pagefind';
 /** Pages Pagefind is given at once: it reads them on its own threads meanwhile. */
 const BATCH = 100;
 
-/** A shard's folder name: a digest of its pages' addresses and HTML, in their order. */
+/** A shard's folder name: a digest of its pages' addresses and sources, in their order. */
 export function shardName(pages) {
   const hash = createHash('sha256');
-  for (const { url, html } of pages) hash.update(`${url}\n${html.length}\n${html}`);
+  for (const { url, source } of pages) hash.update(`${url}\n${source.length}\n${source}`);
   return hash.digest('hex').slice(0, 16);
 }
 
@@ -25,7 +26,7 @@ async function writeShard(pages, dir) {
     const added = await Promise.all(
       pages
         .slice(start, start + BATCH)
-        .map(({ url, html }) => index.addHTMLFile({ url, content: html })),
+        .map(({ url, html }) => index.addHTMLFile({ url, content: html() })),
     );
     added.forEach(({ errors: failed }, k) => {
       if (failed.length > 0) {

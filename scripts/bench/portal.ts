@@ -11,7 +11,7 @@ import {
 import { join } from 'node:path';
 import { createServer, request as httpRequest } from 'node:http';
 import { parseRecord } from '../../src/record/read.ts';
-import { indexPageHtml } from '../../src/search/indexPage.tsx';
+import { indexPageOf } from '../../src/search/indexPage.tsx';
 import { browseKey } from '../../src/search/document.ts';
 import { searchShards, shardSize } from '../../src/search/shards.ts';
 import { writeSearchIndex } from '../search-index.mjs';
@@ -155,7 +155,7 @@ async function searchShardTimes(root: string) {
     .map((name) => {
       const { value } = parseRecord(JSON.parse(readFileSync(join(dir, name), 'utf8')));
       const url = `/records/${value.id}`;
-      return { id: value.id, key: browseKey(value), url, html: indexPageHtml(value) };
+      return { id: value.id, key: browseKey(value), url, ...indexPageOf(value) };
     });
   const out = `${root}/search-shards`;
   rmSync(out, { recursive: true, force: true });

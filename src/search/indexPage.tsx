@@ -1,9 +1,35 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import type { ResearchRecord } from '../record/schema';
-import { browseKey, facetValues, hitOf } from './document';
+import { browseKey, facetValues, hitOf, type SearchHit } from './document';
+import type { FacetKey } from './request';
 import { ABSTRACT_ANCHOR, ABSTRACT_HEADING } from './anchor';
 import { displayName } from '../record/format';
 import { americanText } from '../text/spelling';
+
+/** What the search index reads of a record: all its page is made from, and nothing else. */
+export interface IndexedRecord {
+  id: string;
+  sort: string;
+  title: string;
+  authors: string[];
+  keywords: string[];
+  abstract?: string;
+  hit: SearchHit;
+  facets: Record<FacetKey, string[]>;
+}
+
+export function indexedRecord(record: ResearchRecord): IndexedRecord {
+  return {
+    id: record.id,
+    sort: browseKey(record),
+    title: record.title,
+    authors: record.authors.map(displayName),
+    keywords: record.keywords,
+    ...(record.abstract ? { abstract: record.abstract } : {}),
+    hit: hitOf(record),
+    facets: facetValues(record),
+  };
+}
 
 /**
  * A record as the search index reads it (Pagefind, at build time): the title as the heading, so
@@ -13,9 +39,8 @@ import { americanText } from '../text/spelling';
  * in American spelling, and searched for so (see `pagefindEngine`): "tumour" and "tumor" find
  * the same records.
  */
-function IndexPage({ record }: { record: ResearchRecord }) {
-  const hit = hitOf(record);
-  const facets = facetValues(record);
+function IndexPage({ record }: { record: IndexedRecord }) {
+  const { hit, facets } = record;
   // What a result shows travels as attribute values (nothing to index twice); the text indexed
   // is the title, every author, the keywords, the journal and the abstract.
   const meta = [
@@ -30,7 +55,7 @@ function IndexPage({ record }: { record: ResearchRecord }) {
   return (
     <html lang="en">
       <body>
-        <main data-pagefind-body="" data-pagefind-sort={`date:${browseKey(record)}`}>
+        <main data-pagefind-body="" data-pagefind-sort={`date:${record.sort}`}>
           <span
             data-pagefind-meta={meta}
             data-id={record.id}
@@ -42,7 +67,7 @@ function IndexPage({ record }: { record: ResearchRecord }) {
             data-coins={hit.coins}
           />
           <h1>{americanText(record.title)}</h1>
-          {record.authors.length > 0 && <p>{record.authors.map(displayName).join(', ')}</p>}
+          {record.authors.length > 0 && <p>{record.authors.join(', ')}</p>}
           {record.keywords.length > 0 && <h2>{americanText(record.keywords.join(', '))}</h2>}
           {facets.journal.map((journal) => (
             <p key={journal} data-pagefind-filter="journal">
@@ -76,6 +101,16 @@ function IndexPage({ record }: { record: ResearchRecord }) {
   );
 }
 
-export function indexPageHtml(record: ResearchRecord): string {
+export function indexPageHtml(record: IndexedRecord): string {
   return `<!doctype html>${renderToStaticMarkup(<IndexPage record={record} />)}`;
+}
+
+/**
+ * A record's page for the search index: its source (the JSON of what the index reads, which
+ * names its shard, so that a change the index does not read, a citation count, rewrites none)
+ * and its HTML, made only when its shard is written.
+ */
+export function indexPageOf(record: ResearchRecord): { source: string; html: () => string } {
+  const indexed = indexedRecord(record);
+  return { source: JSON.stringify(indexed), html: () => indexPageHtml(indexed) };
 }

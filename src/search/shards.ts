@@ -24,10 +24,15 @@ export interface ShardPage {
   key: string;
 }
 
-/** A page as the build gives it to Pagefind: its address and its HTML (`indexPageHtml`). */
+/**
+ * A page as the build gives it to Pagefind: its address, what it is made from (the record's
+ * JSON, which names its shard: the same records, the same shards) and its HTML
+ * (`indexPageOf`), made only for a shard that is written.
+ */
 export interface IndexedPage extends ShardPage {
   url: string;
-  html: string;
+  source: string;
+  html: () => string;
 }
 
 /** The smallest expected shard; a site of up to 8,192 records has shards of this size. */

@@ -42,7 +42,7 @@ import { relatedRecords } from '../../portal/related';
 import { portalKeys, recordLinksQuery, type Letters } from '../../portal/links';
 import { firstPage } from '../../search/firstPage';
 import { browseFile, browseFiles, browseKeys } from '../../search/browse';
-import { indexPageHtml } from '../../search/indexPage';
+import { indexPageOf } from '../../search/indexPage';
 import type { IndexedPage } from '../../search/shards';
 import { EMPTY_REQUEST } from '../../search/request';
 import { searchWords, WORDS_FILE } from '../../search/suggest';
@@ -427,7 +427,7 @@ export async function renderShell(
     id: record.id,
     key: browseKey(record),
     url: `/records/${record.id}`,
-    html: indexPageHtml(record),
+    ...indexPageOf(record),
   }));
   const paths: string[] = [];
   const write = async (path: string, fill: (client: QueryClient) => void) => {
