@@ -17,21 +17,20 @@ export const prefetchTopic: Prefetch = (params, client, deps) => [
 ];
 
 /**
- * The block a topic route's address names: `/topics/<id>` is the topic's own page (0),
- * `/topics/<id>/3` its third block of older records counted from the oldest; anything else is
- * no page (-1).
+ * The block a topic route's address names: `/topics/<id>` is the topic's own page (''),
+ * `/topics/<id>/<key>` a page of its older records (`topicBlocks`); null for an address that
+ * names no page.
  */
-export function topicBlockParam(param: string | undefined): number {
-  if (param === undefined) return 0;
-  return /^[1-9]\d*$/.test(param) ? Number(param) : -1;
+export function topicBlockParam(param: string | undefined): string | null {
+  if (param === undefined) return '';
+  return /^[0-9a-f]{8}(-\d+)?$/.test(param) ? param : null;
 }
 
 /** `/topics/<id>`: every record about a topic, newest first, a page at a time; related topics. */
 export function TopicPage() {
   const params = useParams();
   const id = params.id ?? '';
-  const block = topicBlockParam(params.block);
-  const query = useQuery(topicQuery(id, block, useLoaderDeps()));
+  const query = useQuery(topicQuery(id, topicBlockParam(params.block), useLoaderDeps()));
   if (query.isPending) return <Loading what="the topic" />;
   if (query.isError) {
     return (
@@ -81,12 +80,12 @@ function NewestPage({ topic }: { topic: TopicNewestPage }) {
         <section aria-labelledby="topic-records-title" className="portal-page__main">
           <h2 id="topic-records-title">
             Records, newest first
-            {topic.older > 0 && (
+            {topic.older && (
               <span className="visually-hidden"> (the newest {count(topic.records.length)})</span>
             )}
           </h2>
           <RecordList records={topic.records} from={topicPath(topic.id)} />
-          {topic.older > 0 && (
+          {topic.older && (
             <nav className="pager" aria-label="Pages of records">
               <span aria-hidden="true" />
               <span>
@@ -118,21 +117,31 @@ function NewestPage({ topic }: { topic: TopicNewestPage }) {
   );
 }
 
+/** "published 2003 to 2005", "published in 2003", "undated": a page of older records' years. */
+export function yearsText(records: readonly { year?: string }[]): string {
+  const years = records.flatMap((r) => (r.year ? [r.year] : []));
+  const newest = years[0];
+  const oldest = years.at(-1);
+  if (!newest || !oldest) return 'undated';
+  const dated = newest === oldest ? `published in ${newest}` : `published ${oldest} to ${newest}`;
+  return years.length < records.length ? `${dated}, and undated` : dated;
+}
+
 /**
- * A page of older records: it says which, counted from the topic's oldest record, and leads to the
+ * A page of older records: it says which (by the years they were published), and leads to the
  * newer and older pages and to the topic's own (its count and related topics are there alone, so
- * that this page stays as it is while newer records come).
+ * that this page stays as it is while records come and go).
  */
 function OlderPage({ topic }: { topic: TopicOlderPage }) {
   const path = topicPath(topic.id, topic.block);
   const url = absoluteUrl(path);
-  const span = `${count(topic.from)} to ${count(topic.from + topic.records.length - 1)}`;
+  const span = yearsText(topic.records);
   return (
     <article className="portal-page" aria-labelledby="topic-title">
-      <title>{`${topic.label} (older records ${span}) – Lectern`}</title>
+      <title>{`${topic.label} (older records, ${span}) – Lectern`}</title>
       <meta
         name="description"
-        content={`Older research outputs on ${topic.label} in Lectern, ${span} counted from the oldest.`}
+        content={`Older research outputs on ${topic.label} in Lectern, ${span}.`}
       />
       {url && <link rel="canonical" href={url} />}
       <p className="portal-page__kind">Topic</p>
@@ -140,22 +149,22 @@ function OlderPage({ topic }: { topic: TopicOlderPage }) {
         {topic.label}
       </h1>
       <p>
-        Older records, {span} counted from the oldest.{' '}
-        <Link to={topicPath(topic.id)}>The topic’s page</Link> has its newest records and related
-        topics.
+        Older records, {span}: {plural(topic.records.length, 'record')}.{' '}
+        <Link to={topicPath(topic.id)}>The topic’s page</Link> has its newest records, how many it
+        has and related topics.
       </p>
       <section aria-labelledby="topic-records-title">
         <h2 id="topic-records-title">
           Older records, newest first
-          <span className="visually-hidden"> ({span} counted from the oldest)</span>
+          <span className="visually-hidden"> ({span})</span>
         </h2>
         <RecordList records={topic.records} from={path} />
         <nav className="pager" aria-label="Pages of records">
           <Link to={topicPath(topic.id, topic.newer)} rel="prev">
             ← Newer records
           </Link>
-          <span>{span} of the oldest</span>
-          {topic.older > 0 ? (
+          <span>{span}</span>
+          {topic.older ? (
             <Link to={topicPath(topic.id, topic.older)} rel="next">
               Older records →
             </Link>

@@ -14,7 +14,7 @@ export const portalKeys = {
   all: ['portal'] as const,
   links: (record: string) => [...portalKeys.all, 'links', record] as const,
   person: (kind: PersonPageData['kind'], id: string) => [...portalKeys.all, kind, id] as const,
-  topic: (id: string, block: number) => [...portalKeys.all, 'topic', id, block] as const,
+  topic: (id: string, block: string) => [...portalKeys.all, 'topic', id, block] as const,
   letter: (kind: LetterPage['kind'], letter: string) =>
     [...portalKeys.all, 'letter', kind, letter] as const,
   letters: () => [...portalKeys.all, 'letters'] as const,

@@ -12,6 +12,7 @@ import {
   type WeightedConcept,
 } from './people';
 import { gatherTopics, relatedTopics, type TopicKind, type Topics } from './topics';
+import { contentRuns, idHash } from '../data/runs';
 import { reasonText, relatedRecords, type RelatedRecord, type RelatedSource } from './related';
 
 /**
@@ -20,29 +21,45 @@ import { reasonText, relatedRecords, type RelatedRecord, type RelatedSource } fr
  * records and their fingerprints in, the pages' data out.
  */
 
-/** Records a topic's page of older records lists (its own page lists 20 to 39). */
-export const TOPIC_PAGE_SIZE = 20;
+/**
+ * A topic's pages of older records hold 10 to 30 records each (about 20), its own page those
+ * past the last full one and the newest full one (10 to 59).
+ */
+export const TOPIC_BLOCK = { least: 10, most: 30 };
+
+/** A topic's page of older records: its address (`/topics/<id>/<key>`) and its records. */
+export interface TopicBlock<T> {
+  key: string;
+  records: T[];
+}
 
 /**
- * A topic's records (newest first) in pages that keep what they list when newer records come,
- * so that a nightly build with a few new records renders a topic's own page again and not every
- * page after it. The older pages are blocks of `size` counted from the oldest record (block 1
- * holds the oldest), listed newest first; the topic's own page lists the newest full block and
- * the records past it (`size` to twice `size` less one). A record added among the newest changes
- * the topic's page alone, and adds a block page every `size` records; a record added or removed
- * further back moves the blocks newer than it.
+ * A topic's records (newest first) in pages that keep what they list while records come and go,
+ * so that a nightly build renders a topic's own page and a page or two of the others, not every
+ * page after the record that changed. The records, oldest first, are cut where their ids say
+ * (`contentRuns`): an added or removed record changes the block it falls in, now and then the
+ * next, never the others. A block is named by the record that closes it (a digest of its id, so
+ * it keeps its address while that record stays); its records are listed newest first. The
+ * topic's own page lists the records past the last full block and the newest full block, so it
+ * never shows only one or two.
  */
-export function topicBlocks<T>(
+export function topicBlocks<T extends { id: string }>(
   records: readonly T[],
-  size = TOPIC_PAGE_SIZE,
-): { newest: T[]; older: T[][] } {
-  const full = Math.floor(records.length / size);
-  if (full <= 1) return { newest: [...records], older: [] };
-  const end = (block: number) => records.length - (block - 1) * size;
-  return {
-    newest: records.slice(0, end(full)),
-    older: Array.from({ length: full - 1 }, (_, i) => records.slice(end(i + 2), end(i + 1))),
-  };
+  { least, most } = TOPIC_BLOCK,
+): { newest: T[]; older: TopicBlock<T>[] } {
+  const { runs, open } = contentRuns(records.toReversed(), (r) => r.id, least, most);
+  const last = runs.pop() ?? [];
+  const taken = new Set<string>();
+  const older = runs.map((run): TopicBlock<T> => {
+    const base = idHash(run.at(-1)?.id ?? '')
+      .toString(16)
+      .padStart(8, '0');
+    let key = base;
+    for (let n = 2; taken.has(key); n++) key = `${base}-${String(n)}`;
+    taken.add(key);
+    return { key, records: run.toReversed() };
+  });
+  return { newest: [...last, ...open].toReversed(), older: older.toReversed() };
 }
 
 /** A link to a person's or organisation's page. */
@@ -81,8 +98,8 @@ export interface TopicNewestPage {
   kinds: Record<TopicKind, number>;
   total: number;
   records: ListedRecord[];
-  /** The block of the page of older records next to this one; 0 when there are none. */
-  older: number;
+  /** The key of the page of older records next to this one; '' when there are none. */
+  older: string;
   related: { path: string; label: string; shared: number }[];
 }
 
@@ -94,20 +111,19 @@ export interface TopicOlderPage {
   part: 'older';
   id: string;
   label: string;
-  /** Its block, counted from the oldest: it lists records `from` to `from + records.length - 1`. */
-  block: number;
-  from: number;
+  /** Its block's key (see `topicBlocks`). */
+  block: string;
   records: ListedRecord[];
-  /** The block of the next newer page; 0 for the topic's own page. */
-  newer: number;
-  /** The block of the next older page; 0 when this is the oldest. */
-  older: number;
+  /** The key of the next newer page; '' for the topic's own page. */
+  newer: string;
+  /** The key of the next older page; '' when this is the oldest. */
+  older: string;
 }
 
 export type TopicPageData = TopicNewestPage | TopicOlderPage;
 
-/** A topic page's block: 0 for the topic's own page. */
-export const topicBlock = (page: TopicPageData) => (page.part === 'newest' ? 0 : page.block);
+/** A topic page's block: '' for the topic's own page. */
+export const topicBlock = (page: TopicPageData) => (page.part === 'newest' ? '' : page.block);
 
 /** What a record page links to: its authors' pages, its topics' pages, its related records. */
 export interface RecordLinks {
@@ -134,7 +150,7 @@ export interface Portal {
 export const personPath = (person: Pick<PortalPerson, 'kind' | 'id'>) =>
   `/${person.kind === 'organisation' ? 'organisations' : 'persons'}/${person.id}`;
 /** A topic's page (`block` 0) or one of its pages of older records. */
-export const topicPath = (id: string, block = 0) => `/topics/${id}${block > 0 ? `/${block}` : ''}`;
+export const topicPath = (id: string, block = '') => `/topics/${id}${block ? `/${block}` : ''}`;
 export const letterPath = (kind: LetterPage['kind'], letter: string) => `/browse/${kind}/${letter}`;
 
 /** The letter an A–Z list files a name under: a–z, or "other". */
@@ -306,31 +322,29 @@ export async function buildPortal(
       return record ? [record] : [];
     });
   for (const topic of topics.byId.values()) {
-    const { newest, older } = topicBlocks(topic.records);
+    const { newest, older } = topicBlocks(topic.records.map((id) => ({ id })));
     topicPages.push({
       part: 'newest',
       id: topic.id,
       label: topic.label,
       kinds: topic.kinds,
       total: topic.records.length,
-      records: listedOf(newest),
-      older: older.length,
+      records: listedOf(newest.map((r) => r.id)),
+      older: older[0]?.key ?? '',
       related: relatedTopics(topic, topics, topicsOf).flatMap(({ id, shared }) => {
         const other = topics.byId.get(id);
         return other ? [{ path: topicPath(id), label: other.label, shared }] : [];
       }),
     });
-    older.forEach((records, i) => {
-      const block = i + 1;
+    older.forEach((block, i) => {
       topicPages.push({
         part: 'older',
         id: topic.id,
         label: topic.label,
-        block,
-        from: i * TOPIC_PAGE_SIZE + 1,
-        records: listedOf(records),
-        newer: block < older.length ? block + 1 : 0,
-        older: block - 1,
+        block: block.key,
+        records: listedOf(block.records.map((r) => r.id)),
+        newer: older[i - 1]?.key ?? '',
+        older: older[i + 1]?.key ?? '',
       });
     });
   }

@@ -24,23 +24,25 @@ export function personQuery(kind: PersonPageData['kind'], id: string, deps: Load
   });
 }
 
-/** A topic's page (`block` 0) or a page of its older records. */
-export function topicQuery(id: string, block: number, deps: LoaderDeps) {
+const topicMissing = (id: string, block: string | null) =>
+  block === ''
+    ? `No topic “${id}” in this portal.`
+    : `No such page of older records on the topic “${id}” in this portal.`;
+
+/** A topic's page (`block` ''), a page of its older records, or (null) an address of neither. */
+export function topicQuery(id: string, block: string | null, deps: LoaderDeps) {
   return queryOptions({
-    queryKey: portalKeys.topic(id, block),
+    queryKey: portalKeys.topic(id, block ?? '!'),
     queryFn: async ({ signal }) => {
+      const path = `topics/${id}/${block ? `${block}/` : ''}`;
+      const notFound = topicMissing(id, block);
+      if (block === null) throw new LoadError({ kind: 'not-found', file: path, message: notFound });
       const [{ loadPageData }, { topicPageSchema }] = await reading();
-      return loadPageData(
-        `topics/${id}/${block > 0 ? `${block}/` : ''}`,
-        portalKeys.topic(id, block),
-        topicPageSchema,
-        deps,
-        {
-          signal,
-          notFound: `No topic “${id}”${block > 0 ? ` with a page of older records ${block}` : ''} in this portal.`,
-          what: "topic's page",
-        },
-      );
+      return loadPageData(path, portalKeys.topic(id, block), topicPageSchema, deps, {
+        signal,
+        notFound,
+        what: "topic's page",
+      });
     },
     staleTime: Infinity,
     retry: retryTransient,

@@ -39,18 +39,17 @@ export const topicPageSchema = v.variant('part', [
     kinds,
     total: v.number(),
     records: v.array(listedRecordSchema),
-    older: v.number(),
+    older: v.string(),
     related: v.array(v.object({ path: v.string(), label: v.string(), shared: v.number() })),
   }),
   v.object({
     part: v.literal('older'),
     id: v.string(),
     label: v.string(),
-    block: v.number(),
-    from: v.number(),
+    block: v.string(),
     records: v.array(listedRecordSchema),
-    newer: v.number(),
-    older: v.number(),
+    newer: v.string(),
+    older: v.string(),
   }),
 ]);
 

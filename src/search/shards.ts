@@ -1,3 +1,5 @@
+import { contentRuns } from '../data/runs';
+
 /**
  * The search index in shards, so that a one-record change rebuilds one small index rather than
  * the whole (Pagefind cannot add a page to an index or take one out). The browser merges them
@@ -49,16 +51,6 @@ export function shardSize(records: number): number {
   return size;
 }
 
-/** FNV-1a, 32 bits, over the UTF-16 code units: a stable, well-spread hash of an id. */
-export function idHash(id: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < id.length; i++) {
-    hash ^= id.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash;
-}
-
 /**
  * The pages in runs, newest first, each of `size / 2` to `2 × size` pages (the last may be
  * shorter): past half the size, a run ends after a page whose id hash `size / 2` divides.
@@ -70,17 +62,8 @@ export function searchShards<P extends ShardPage>(
   const least = Math.max(1, Math.floor(size / 2));
   const most = Math.max(1, 2 * size);
   const newest = [...pages].sort((a, b) => (a.key < b.key ? 1 : a.key > b.key ? -1 : 0));
-  const shards: P[][] = [];
-  let run: P[] = [];
-  for (const page of newest) {
-    run.push(page);
-    if ((run.length >= least && idHash(page.id) % least === 0) || run.length >= most) {
-      shards.push(run);
-      run = [];
-    }
-  }
-  if (run.length > 0) shards.push(run);
-  return shards;
+  const { runs, open } = contentRuns(newest, (page) => page.id, least, most);
+  return open.length > 0 ? [...runs, open] : runs;
 }
 
 /**

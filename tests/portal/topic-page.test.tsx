@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parseRecord } from '../../src/record/read';
 import { buildPortal, topicBlock, topicPath, type TopicPageData } from '../../src/portal/model';
 import { portalKeys } from '../../src/portal/links';
+import { yearsText } from '../../src/portal/TopicPage';
 import { PAGE_STATE_ID, serializePageState } from '../../src/data/pageState';
 import { createTestQueryClient, renderApp, serveFiles, type FakeFile } from '../support/render';
 
@@ -56,37 +57,63 @@ describe('a topic’s pages', () => {
     renderApp('/topics/oncology');
     expect(await screen.findByRole('heading', { level: 1, name: 'Oncology' })).toBeVisible();
     expect(screen.getByText(/65 records\. It is a subject area of 65 records\./)).toBeVisible();
-    expect(titles()).toHaveLength(25);
-    expect(titles()[0]).toBe('Record 65');
+    const newest = titles();
+    expect(newest[0]).toBe('Record 65');
     const pager = screen.getByRole('navigation', { name: 'Pages of records' });
-    expect(pager).toHaveTextContent('The newest 25 of 65');
+    expect(pager).toHaveTextContent(`The newest ${String(newest.length)} of 65`);
     expect(within(pager).queryByRole('link', { name: /newer/i })).toBeNull();
 
-    await userEvent.click(within(pager).getByRole('link', { name: 'Older records →' }));
-    expect(
-      await screen.findByText(/Older records, 21 to 40 counted from the oldest\./),
-    ).toBeVisible();
-    expect(titles()).toEqual(Array.from({ length: 20 }, (_, i) => `Record ${String(40 - i)}`));
-    expect(screen.queryByRole('region', { name: 'Related topics' })).toBeNull();
+    // Older and older to the oldest record, every record once, newest first, the years said.
+    const seen = [...newest];
+    let link = within(pager).queryByRole('link', { name: 'Older records →' });
+    const pageTitles: string[] = [];
+    const firstOnPage = [newest[0] ?? ''];
+    while (link) {
+      const before = seen.length;
+      await userEvent.click(link);
+      await screen.findByRole('link', { name: `Record ${String(65 - before)}` });
+      expect(screen.getByText(/^Older records, published/)).toBeVisible();
+      expect(screen.queryByRole('region', { name: 'Related topics' })).toBeNull();
+      firstOnPage.push(titles()[0] ?? '');
+      seen.push(...titles());
+      pageTitles.push(document.title);
+      link = screen.queryByRole('link', { name: 'Older records →' });
+    }
+    expect(seen).toEqual(Array.from({ length: 65 }, (_, i) => `Record ${String(65 - i)}`));
+    expect(pageTitles.at(-1)).toMatch(/^Oncology \(older records, published 2000\b/);
 
-    await userEvent.click(screen.getByRole('link', { name: 'Older records →' }));
-    expect(
-      await screen.findByText(/Older records, 1 to 20 counted from the oldest\./),
-    ).toBeVisible();
-    expect(screen.queryByRole('link', { name: 'Older records →' })).toBeNull();
-
-    await userEvent.click(screen.getByRole('link', { name: '← Newer records' }));
-    expect(await screen.findByText(/21 to 40 counted from the oldest\./)).toBeVisible();
-    await userEvent.click(screen.getByRole('link', { name: '← Newer records' }));
+    // And back, newer and newer, to the topic's own page.
+    for (const first of firstOnPage.slice(0, -1).toReversed()) {
+      await userEvent.click(screen.getByRole('link', { name: '← Newer records' }));
+      expect(await screen.findByRole('link', { name: first })).toBeVisible();
+    }
     expect(await screen.findByText(/65 records\./)).toBeVisible();
   });
 
-  it('say a page of older records that is not there is not found', async () => {
-    await serveTopic();
-    renderApp('/topics/oncology/3');
-    expect(await screen.findByRole('heading', { name: 'Topic not found' })).toBeVisible();
-    expect(
-      screen.getByText(/No topic “oncology” with a page of older records 3 in this portal\./),
-    ).toBeVisible();
+  it.each([['/topics/oncology/0123abcd'], ['/topics/oncology/2'], ['/topics/oncology/..%2F..']])(
+    'say %s is not found',
+    async (url) => {
+      await serveTopic();
+      renderApp(url);
+      expect(await screen.findByRole('heading', { name: 'Topic not found' })).toBeVisible();
+      expect(
+        screen.getByText('No such page of older records on the topic “oncology” in this portal.'),
+      ).toBeVisible();
+    },
+  );
+});
+
+describe('the years a page of older records says', () => {
+  it.each<[string, { year?: string }[], string]>([
+    [
+      'several years',
+      [{ year: '2005' }, { year: '2004' }, { year: '2003' }],
+      'published 2003 to 2005',
+    ],
+    ['one year', [{ year: '2003' }, { year: '2003' }], 'published in 2003'],
+    ['some undated', [{ year: '2003' }, {}], 'published in 2003, and undated'],
+    ['none dated', [{}, {}], 'undated'],
+  ])('%s', (_, records, text) => {
+    expect(yearsText(records)).toBe(text);
   });
 });

@@ -1,39 +1,76 @@
 import { describe, expect, it } from 'vitest';
+import { contentRuns, idHash } from '../../src/data/runs';
 import { parseRecord } from '../../src/record/read';
-import { buildPortal, topicBlocks, type TopicPageData } from '../../src/portal/model';
+import {
+  buildPortal,
+  TOPIC_BLOCK,
+  topicBlocks,
+  type TopicBlock,
+  type TopicPageData,
+} from '../../src/portal/model';
 
-const ids = (n: number) => Array.from({ length: n }, (_, i) => `r${String(n - i)}`);
+/** `n` records newest first: r<n> is the newest, r1 the oldest. */
+const ids = (n: number) => Array.from({ length: n }, (_, i) => ({ id: `r${String(n - i)}` }));
+
+describe('runs cut where the ids say', () => {
+  // Ids whose hash 4 divides close a run of 4 or more; at 6 a run closes whatever the hash.
+  const ends = (id: string) => idHash(id) % 4 === 0;
+  const all = Array.from({ length: 200 }, (_, i) => `id${String(i)}`);
+  const { runs, open } = contentRuns(all, (id) => id, 4, 6);
+
+  it('hold every item once, in order, each run of 4 to 6 and the open rest shorter', () => {
+    expect([...runs.flat(), ...open]).toEqual(all);
+    for (const run of runs) {
+      expect(run.length).toBeGreaterThanOrEqual(4);
+      expect(run.length).toBeLessThanOrEqual(6);
+      const last = run.at(-1) ?? '';
+      expect(run.length === 6 || ends(last)).toBe(true);
+      // No earlier item past the fourth would have closed it.
+      expect(run.slice(3, -1).some(ends)).toBe(false);
+    }
+    expect(open.length).toBeLessThan(6);
+  });
+});
+
+/** How many of `after`'s blocks `before` does not have, the same key and records. */
+const changedBlocks = (
+  before: TopicBlock<{ id: string }>[],
+  after: TopicBlock<{ id: string }>[],
+) => {
+  const known = new Set(before.map((b) => JSON.stringify(b)));
+  return after.filter((b) => !known.has(JSON.stringify(b))).length;
+};
 
 describe('a topic’s records in pages', () => {
-  // Records newest first: r<n> is the newest, r1 the oldest. Blocks of three.
-  it.each<[number, string[], string[][]]>([
-    [0, [], []],
-    [2, ['r2', 'r1'], []],
-    [3, ['r3', 'r2', 'r1'], []],
-    [5, ['r5', 'r4', 'r3', 'r2', 'r1'], []],
-    [6, ['r6', 'r5', 'r4'], [['r3', 'r2', 'r1']]],
-    [8, ['r8', 'r7', 'r6', 'r5', 'r4'], [['r3', 'r2', 'r1']]],
-    [
-      9,
-      ['r9', 'r8', 'r7'],
-      [
-        ['r3', 'r2', 'r1'],
-        ['r6', 'r5', 'r4'],
-      ],
-    ],
-  ])('%i records: the topic’s page and the blocks from the oldest', (n, newest, older) => {
-    expect(topicBlocks(ids(n), 3)).toEqual({ newest, older });
+  it('list every record once, newest first, in blocks of 10 to 30 with keys of their own', () => {
+    for (const n of [0, 1, 9, 10, 30, 59, 60, 200, 1000]) {
+      const { newest, older } = topicBlocks(ids(n));
+      expect([...newest, ...older.flatMap((b) => b.records)]).toEqual(ids(n));
+      for (const block of older) {
+        expect(block.records.length).toBeGreaterThanOrEqual(TOPIC_BLOCK.least);
+        expect(block.records.length).toBeLessThanOrEqual(TOPIC_BLOCK.most);
+        expect(block.key).toMatch(/^[0-9a-f]{8}$/);
+      }
+      expect(new Set(older.map((b) => b.key)).size).toBe(older.length);
+      // The topic's own page never shows a handful when there are older pages.
+      if (older.length > 0) expect(newest.length).toBeGreaterThanOrEqual(TOPIC_BLOCK.least);
+      expect(newest.length).toBeLessThan(2 * TOPIC_BLOCK.most);
+    }
   });
 
-  it('keeps every older page as it was when a newest record comes, adding one every block', () => {
-    for (let n = 0; n < 30; n++) {
-      const before = topicBlocks(ids(n), 3);
-      const after = topicBlocks(ids(n + 1), 3);
-      // Every record on exactly one page, newest first.
-      expect([...after.newest, ...after.older.toReversed().flat()]).toEqual(ids(n + 1));
-      expect(after.older.slice(0, before.older.length)).toEqual(before.older);
-      expect(after.older.length - before.older.length).toBe((n + 1) % 3 === 0 && n >= 5 ? 1 : 0);
-    }
+  // 600 records (about 30 pages); a record added or removed at 25 places from newest to oldest.
+  const records = ids(600);
+  const before = topicBlocks(records).older;
+  const places = Array.from({ length: 25 }, (_, k) => k * 24);
+  it.each<[string, (place: number) => { id: string }[]]>([
+    ['added', (place) => [...records.slice(0, place), { id: 'new' }, ...records.slice(place)]],
+    ['removed', (place) => records.filter((_, i) => i !== place)],
+  ])('change a page of older records or two when a record is %s anywhere', (_, change) => {
+    const changed = places.map((place) => changedBlocks(before, topicBlocks(change(place)).older));
+    // Mostly the block it falls in; where a block's end moves, the next one or few.
+    expect(changed.filter((n) => n <= 1).length).toBeGreaterThanOrEqual(20);
+    expect(Math.max(...changed)).toBeLessThanOrEqual(5);
+    expect(before.length).toBeGreaterThan(20);
   });
 });
 
@@ -51,36 +88,28 @@ describe('the portal’s topic pages', () => {
         published: `${String(2000 + Math.floor((k - 1) / 12))}-${month}`,
       }).value;
     });
-  const pages = async (n: number) =>
-    new Map(
-      (await buildPortal(records(n), () => [])).topics.map((page): [string, TopicPageData] => [
-        page.part === 'newest' ? 'newest' : String(page.block),
-        page,
-      ]),
-    );
+  const pages = async (n: number): Promise<TopicPageData[]> =>
+    (await buildPortal(records(n), () => [])).topics;
 
-  it('are the topic’s own page with its newest records and pages of older ones linked both ways', async () => {
-    const built = await pages(65);
-    expect([...built.keys()]).toEqual(['newest', '1', '2']);
-    const newest = built.get('newest');
-    expect(newest).toMatchObject({ part: 'newest', total: 65, older: 2 });
-    expect(newest?.records.map((r) => r.id)).toEqual(ids(65).slice(0, 25));
-    expect(built.get('2')).toMatchObject({ block: 2, from: 21, newer: 0, older: 1 });
-    expect(built.get('2')?.records.map((r) => r.id)).toEqual(ids(40).slice(0, 20));
-    expect(built.get('1')).toMatchObject({ block: 1, from: 1, newer: 2, older: 0 });
-    expect(built.get('1')?.records.map((r) => r.id)).toEqual(ids(20));
+  it('are the topic’s own page and pages of older records, linked both ways in order', async () => {
+    const [newest, ...older] = await pages(200);
+    if (newest?.part !== 'newest') throw new Error('the topic’s own page comes first');
+    const blocks = older.map((page) => (page.part === 'older' ? page.block : ''));
+    expect(newest).toMatchObject({ total: 200, older: blocks[0] });
+    const listed = [newest, ...older].flatMap((page) => page.records.map((r) => r.id));
+    expect(listed).toEqual(ids(200).map((r) => r.id));
+    older.forEach((page, i) => {
+      if (page.part !== 'older') throw new Error('then the pages of older records');
+      expect(page.newer).toBe(blocks[i - 1] ?? '');
+      expect(page.older).toBe(blocks[i + 1] ?? '');
+    });
   });
 
-  it('change on the topic’s own page alone when a newer record comes, but for a new block', async () => {
-    const before = await pages(65);
-    const after = await pages(66);
-    expect(after.get('1')).toEqual(before.get('1'));
-    expect(after.get('2')).toEqual(before.get('2'));
-    expect(after.get('newest')).not.toEqual(before.get('newest'));
-    // At 80 records a fourth block is full: it gets a page, and the block before it links to it.
-    const full = await pages(80);
-    expect(full.get('3')).toMatchObject({ from: 41, newer: 0, older: 2 });
-    expect(full.get('2')).toMatchObject({ newer: 3 });
-    expect(full.get('1')).toEqual(before.get('1'));
+  it('change the topic’s own page and at most two others when a record comes', async () => {
+    const before = new Set((await pages(200)).map((p) => JSON.stringify(p)));
+    const after = await pages(201);
+    const changed = after.filter((p) => !before.has(JSON.stringify(p)));
+    expect(changed[0]?.part).toBe('newest');
+    expect(changed.length).toBeLessThanOrEqual(3);
   });
 });

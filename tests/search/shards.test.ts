@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { idHash } from '../../src/data/runs';
 import {
-  idHash,
   MIN_SHARD_SIZE,
   parseShardList,
   searchShards,
