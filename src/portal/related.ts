@@ -253,12 +253,15 @@ class Accumulator {
   private readonly score: Float64Array;
   private readonly seen: Uint8Array;
   private readonly touched: Int32Array;
+  /** The touched candidates' scores, for the selection (reused, not made per record). */
+  private readonly scratch: Float64Array;
   private count = 0;
 
   constructor(size: number) {
     this.score = new Float64Array(size);
     this.seen = new Uint8Array(size);
     this.touched = new Int32Array(size);
+    this.scratch = new Float64Array(size);
   }
 
   add(doc: number, weight: number) {
@@ -274,18 +277,26 @@ class Accumulator {
    * sort of them all in the order they were proposed). Leaves the accumulator empty.
    */
   best(k: number): number[] {
-    const docs = Array.from(this.touched.subarray(0, this.count));
-    const score = (doc: number) => this.score[doc] ?? 0;
-    let chosen = docs;
-    if (docs.length > k) {
+    const { score, touched, count } = this;
+    const chosen: number[] = [];
+    if (count > k) {
       // The k-th best score, then every candidate above it and as many at it as fit, in order.
-      const kth = kthLargest(Float64Array.from(docs, score), k);
-      let atKth = k - docs.filter((doc) => score(doc) > kth).length;
-      chosen = docs.filter((doc) => score(doc) > kth || (score(doc) === kth && atKth-- > 0));
+      for (let i = 0; i < count; i++) this.scratch[i] = score[touched[i] ?? 0] ?? 0;
+      const kth = kthLargest(this.scratch.subarray(0, count), k);
+      let atKth = k;
+      for (let i = 0; i < count; i++) if ((score[touched[i] ?? 0] ?? 0) > kth) atKth--;
+      for (let i = 0; i < count; i++) {
+        const doc = touched[i] ?? 0;
+        const value = score[doc] ?? 0;
+        if (value > kth || (value === kth && atKth-- > 0)) chosen.push(doc);
+      }
+    } else {
+      for (let i = 0; i < count; i++) chosen.push(touched[i] ?? 0);
     }
-    chosen.sort((a, b) => score(b) - score(a));
-    for (const doc of docs) {
-      this.score[doc] = 0;
+    chosen.sort((a, b) => (score[b] ?? 0) - (score[a] ?? 0));
+    for (let i = 0; i < count; i++) {
+      const doc = touched[i] ?? 0;
+      score[doc] = 0;
       this.seen[doc] = 0;
     }
     this.count = 0;
@@ -371,13 +382,20 @@ export function relatedRecords(
     if (!myTerms || !myTopics) return;
     termDot.use(myTerms);
     topicDot.use(myTopics);
-    const scored = candidates.flatMap((doc) => {
+    const scored: {
+      other: RelatedSource;
+      otherSig: Signature;
+      otherTopics: { vector: Map<string, number>; norm: number };
+      score: number;
+      sharedAuthors: number;
+    }[] = [];
+    for (const doc of candidates) {
       const other = sources[doc];
       const otherSig = sigs[doc];
       const otherTopics = topicVectors[doc];
       const theirTerms = termVectors.vectors[doc];
       const theirTopics = topicSparse.vectors[doc];
-      if (!other || !otherSig || !otherTopics || !theirTerms || !theirTopics) return [];
+      if (!other || !otherSig || !otherTopics || !theirTerms || !theirTopics) continue;
       const text = termDot.with(theirTerms) / (sig.norm * otherSig.norm);
       const topic = topicDot.with(theirTopics) / (topics.norm * otherTopics.norm);
       let sharedAuthors = 0;
@@ -385,8 +403,8 @@ export function relatedRecords(
         sharedAuthors = new Set(other.authors.filter((a) => mine.has(a))).size;
       }
       const score = text + topicWeight * topic + authorWeight * Math.min(2, sharedAuthors);
-      return score > 0 ? [{ doc, other, otherSig, otherTopics, score, sharedAuthors }] : [];
-    });
+      if (score > 0) scored.push({ other, otherSig, otherTopics, score, sharedAuthors });
+    }
     scored.sort((a, b) => b.score - a.score || a.other.id.localeCompare(b.other.id));
     const byWeight = (list: [string, number][]) =>
       list.sort((a, b) => b[1] - a[1]).map(([label]) => label);
