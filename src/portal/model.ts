@@ -177,6 +177,7 @@ function personPage(
   years: ReadonlyMap<string, string>,
   fingerprintOf: FingerprintOf,
   topics: Topics,
+  keyOf: KeyOf,
 ): PersonPageData {
   const byYear = new Map<string, ListedRecord[]>();
   for (const id of person.records) {
@@ -188,10 +189,10 @@ function personPage(
   const ordered = [...byYear].sort(([a], [b]) =>
     a === 'undated' ? 1 : b === 'undated' ? -1 : b.localeCompare(a),
   );
-  const fingerprint = aggregateFingerprint(person.records.map(fingerprintOf), termKey)
+  const fingerprint = aggregateFingerprint(person.records.map(fingerprintOf), keyOf)
     .slice(0, 20)
     .map((concept) => {
-      const topic = topics.idOf.get(termKey(concept.concept));
+      const topic = topics.idOf.get(keyOf(concept.concept));
       return { ...concept, ...(topic ? { topic: topicPath(topic) } : {}) };
     });
   const link = (id: string) => {
@@ -228,8 +229,9 @@ function relatedSources(
   records: readonly ResearchRecord[],
   fingerprintOf: FingerprintOf,
   authorsOf: People['authorsOf'],
+  keyOf: KeyOf,
 ): RelatedSource[] {
-  const topic = (label: string, weight: number) => ({ key: termKey(label), label, weight });
+  const topic = (label: string, weight: number) => ({ key: keyOf(label), label, weight });
   return records.map((r) => ({
     id: r.id,
     title: r.title,
@@ -241,6 +243,22 @@ function relatedSources(
       ...fingerprintOf(r.id).map((c) => topic(c.concept, c.weight / 100)),
     ],
   }));
+}
+
+/** A label's term key (`termKey`). */
+type KeyOf = (label: string) => string;
+
+/** `termKey` that remembers: a portal's labels (keywords, subjects, concepts) recur. */
+function rememberedKeys(): KeyOf {
+  const keys = new Map<string, string>();
+  return (label) => {
+    let key = keys.get(label);
+    if (key === undefined) {
+      key = termKey(label);
+      keys.set(label, key);
+    }
+    return key;
+  };
 }
 
 /** Works out the related records of every source: `relatedRecords`, or a share of it per thread. */
@@ -259,7 +277,8 @@ export async function buildPortal(
   relate: Relate = relatedRecords,
 ): Promise<Portal> {
   const people = gatherPeople(records);
-  const related = await relate(relatedSources(records, fingerprintOf, people.authorsOf));
+  const keyOf = rememberedKeys();
+  const related = await relate(relatedSources(records, fingerprintOf, people.authorsOf, keyOf));
   const concepts = (id: string) => fingerprintOf(id).map((c) => c.concept);
   const topics = gatherTopics(
     records.map((r) => ({
@@ -268,6 +287,7 @@ export async function buildPortal(
       subjectAreas: r.subjectAreas,
       concepts: concepts(r.id),
     })),
+    keyOf,
   );
   const listed = new Map(
     records.map((r) => [r.id, listedRecord(r, absoluteUrl(`/records/${r.id}`))]),
@@ -279,7 +299,7 @@ export async function buildPortal(
   const topicsOf = new Map(
     records.map((r) => [
       r.id,
-      [...new Set([...r.keywords, ...r.subjectAreas, ...concepts(r.id)].map(termKey))].flatMap(
+      [...new Set([...r.keywords, ...r.subjectAreas, ...concepts(r.id)].map(keyOf))].flatMap(
         (key) => {
           const id = topics.idOf.get(key);
           return id ? [id] : [];
@@ -291,7 +311,7 @@ export async function buildPortal(
   for (const record of records) {
     const topicLinks: Record<string, string> = {};
     for (const label of [...record.keywords, ...record.subjectAreas, ...concepts(record.id)]) {
-      const key = termKey(label);
+      const key = keyOf(label);
       const id = topics.idOf.get(key);
       if (id) topicLinks[key] = topicPath(id);
     }
@@ -312,7 +332,7 @@ export async function buildPortal(
   }
 
   const persons = [...people.byId.values()].map((person) =>
-    personPage(person, people, listed, years, fingerprintOf, topics),
+    personPage(person, people, listed, years, fingerprintOf, topics, keyOf),
   );
 
   const topicPages: TopicPageData[] = [];

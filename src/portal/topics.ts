@@ -37,7 +37,11 @@ export interface Topics {
   idOf: Map<string, string>;
 }
 
-export function gatherTopics(records: readonly TopicSource[]): Topics {
+/** `keyOf` is `termKey`, or one that remembers its keys (the build's, over many records). */
+export function gatherTopics(
+  records: readonly TopicSource[],
+  keyOf: (label: string) => string = termKey,
+): Topics {
   const entries = new Map<
     string,
     { labels: Map<string, number>; kinds: Record<TopicKind, number>; records: string[] }
@@ -45,7 +49,7 @@ export function gatherTopics(records: readonly TopicSource[]): Topics {
   for (const record of records) {
     const seen = new Set<string>();
     const add = (label: string, kind: TopicKind) => {
-      const key = termKey(label);
+      const key = keyOf(label);
       if (key === '') return;
       const entry = entries.get(key) ?? {
         labels: new Map<string, number>(),
