@@ -124,6 +124,7 @@ const {
   renderRecords,
   renderPortalPages,
   renderShell,
+  searchPagesOf,
   cspProblems,
   parseSiteOrigin,
   searchShards,
@@ -357,6 +358,20 @@ const renderTopics = slice(portal.topics).filter((topic) => {
 // A page the last build wrote that this one has no inputs for (a record removed) goes.
 const removed = Object.keys(previous?.units ?? {}).filter((unit) => !units.has(unit));
 for (const unit of removed) removeFromSite(outDir, unit);
+// The search index: Pagefind reads one small page per listed record and writes its index in
+// chunks, so a query fetches only the parts it needs, in shards an incremental build keeps when
+// their records are the same (scripts/search-index.mjs). Pagefind runs in a process of its own,
+// so the index is written while the pages are rendered (a slice leaves it to the merge).
+const searchPages = shard ? [] : searchPagesOf(listed);
+const searchStarted = performance.now();
+const searchIndexing = shard
+  ? null
+  : writeSearchIndex(searchShards(searchPages, searchShardSize), join(outDir, 'pagefind'), {
+      keep: !!previous,
+    }).then(
+      (written) => ({ written, seconds: performance.now() - searchStarted }),
+      (error) => ({ error }),
+    );
 await renderShards(portal, renderIds, renderPersons, renderTopics);
 const allIds = entries.map((e) => e.record.id);
 const recordSet = createHash('sha256').update(allIds.join('\n')).digest('hex');
@@ -385,21 +400,13 @@ const current = new Set(shellFiles);
 for (const path of previous?.shell ?? []) {
   if (!current.has(path) && !publicFiles.has(path)) removeFromSite(outDir, path);
 }
-const { searchPages } = shell;
 const warnings = [...shards.flatMap((shard) => shard.warnings), ...listWarnings, ...shell.warnings];
 for (const warning of warnings) console.warn(`prerender: ${warning}`);
 const prerendered = performance.now();
 
-// The search index: Pagefind reads one small page per listed record and writes its index in
-// chunks, so a query fetches only the parts it needs, in shards an incremental build keeps when
-// their records are the same (scripts/search-index.mjs).
-const searchIndex = await writeSearchIndex(
-  searchShards(searchPages, searchShardSize),
-  join(outDir, 'pagefind'),
-  {
-    keep: !!previous,
-  },
-);
+const indexing = await searchIndexing;
+if (indexing.error) throw indexing.error;
+const searchIndex = indexing.written;
 const indexed = performance.now();
 
 checkCsp();
@@ -433,5 +440,5 @@ console.log(
     `in ${seconds(performance.now() - started)} s (${app.reused ? 'app bundles reused' : 'app bundles built'} ${seconds(clientDone - started)} s, ` +
     `records read and portal ${seconds(portalDone - clientDone)} s, pages ${seconds(prerendered - portalDone)} s, ` +
     `${portal.persons.length} people, ${new Set(portal.topics.map((t) => t.id)).size} topics, search index of ${searchPages.length} ` +
-    `records ${seconds(indexed - prerendered)} s)`,
+    `records ${seconds(indexing.seconds)} s, ${seconds(indexed - prerendered)} s of it after the pages)`,
 );

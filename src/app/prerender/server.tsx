@@ -406,29 +406,35 @@ export async function listedRecords(
 }
 
 /**
+ * What the search index reads: a page per record the home page lists (the build writes the index
+ * while the pages are rendered).
+ */
+export function searchPagesOf(listed: readonly ReadRecord[]): IndexedPage[] {
+  return listed.map(({ record }) => ({
+    id: record.id,
+    key: browseKey(record),
+    url: `/records/${record.id}`,
+    ...indexPageOf(record),
+  }));
+}
+
+/**
  * The rest of the site, once every record is read: the home page (its first page of records and
  * facet counts), the browse pages, the portal's pages (every person, organisation and topic, and
- * the A–Z lists), the pages the search index reads, 404.html, robots.txt and, when the origin is
- * known, sitemap.xml.
+ * the A–Z lists), 404.html, robots.txt and, when the origin is known, sitemap.xml.
  */
 export async function renderShell(
   input: Pick<SiteInput, 'template' | 'base' | 'origin'>,
   listed: readonly ReadRecord[],
   portal: Portal,
   recordIds: readonly string[],
-): Promise<SiteOutput> {
+): Promise<Omit<SiteOutput, 'searchPages'>> {
   const { template, base, origin } = input;
   const warnings: string[] = [];
   const files: SiteFile[] = [];
   const deps = filesAsFetch([], warnings);
   const services = buildServices(deps);
   const records = listed.map((e) => e.record);
-  const searchPages = records.map((record) => ({
-    id: record.id,
-    key: browseKey(record),
-    url: `/records/${record.id}`,
-    ...indexPageOf(record),
-  }));
   const paths: string[] = [];
   const write = async (path: string, fill: (client: QueryClient) => void) => {
     files.push(await dataPage({ template, base }, services, path, fill));
@@ -488,7 +494,7 @@ export async function renderShell(
     files.push({ path: 'sitemap.xml', text: sitemapXml(urls) });
   }
   files.push({ path: 'robots.txt', text: robotsTxt(sitemap) });
-  return { files, searchPages, warnings };
+  return { files, warnings };
 }
 
 /** The pages of these people and topics (the build gives each core its share). */
@@ -533,7 +539,7 @@ export async function prerenderSite(
   );
   return {
     files: [...recordFiles, ...portalFiles, ...shell.files],
-    searchPages: shell.searchPages,
+    searchPages: searchPagesOf(listed),
     warnings: [...read.warnings, ...warnings, ...shell.warnings],
     errors,
   };
