@@ -80,12 +80,12 @@ function NewestPage({ topic }: { topic: TopicNewestPage }) {
         <section aria-labelledby="topic-records-title" className="portal-page__main">
           <h2 id="topic-records-title">
             Records, newest first
-            {topic.older && (
+            {topic.older !== '' && (
               <span className="visually-hidden"> (the newest {count(topic.records.length)})</span>
             )}
           </h2>
           <RecordList records={topic.records} from={topicPath(topic.id)} />
-          {topic.older && (
+          {topic.older !== '' && (
             <nav className="pager" aria-label="Pages of records">
               <span aria-hidden="true" />
               <span>

@@ -104,8 +104,8 @@ export interface TopicNewestPage {
 }
 
 /**
- * A page of a topic's older records (see `topicBlocks`): only what stays the same while newer
- * records come, so neither the topic's count nor its related topics.
+ * A page of a topic's older records (see `topicBlocks`): only what stays the same while other
+ * records come and go, so neither the topic's count nor its related topics.
  */
 export interface TopicOlderPage {
   part: 'older';
@@ -149,7 +149,7 @@ export interface Portal {
 
 export const personPath = (person: Pick<PortalPerson, 'kind' | 'id'>) =>
   `/${person.kind === 'organisation' ? 'organisations' : 'persons'}/${person.id}`;
-/** A topic's page (`block` 0) or one of its pages of older records. */
+/** A topic's page (`block` '') or one of its pages of older records. */
 export const topicPath = (id: string, block = '') => `/topics/${id}${block ? `/${block}` : ''}`;
 export const letterPath = (kind: LetterPage['kind'], letter: string) => `/browse/${kind}/${letter}`;
 
