@@ -10,6 +10,8 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { knownFingerprints } from './incremental.mjs';
 
 const { server, outDir, template, base, origin, paths, known } = workerData;
+/** Records (or people's and topics' pages) rendered and written at a time. */
+const BATCH = 200;
 const { readRecords, renderRecords, renderPortalPages, cspProblems, relatedRecords } = await import(
   server
 );
@@ -25,19 +27,32 @@ parentPort.on('message', async (message) => {
   const { render, links, persons, topics } = message;
   const own = new Set(render);
   const entries = read.entries.filter((e) => own.has(e.record.id));
-  const files = [
-    ...(await renderRecords({ template, base, origin }, entries, new Map(links))),
-    ...(await renderPortalPages({ template, base }, persons, topics)),
-  ];
+  const linkMap = new Map(links);
   const html = [];
   const problems = [];
-  for (const file of files) {
-    const target = join(outDir, file.path);
-    mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, file.text);
-    if (!file.path.endsWith('.html')) continue;
-    html.push(file.path);
-    for (const problem of cspProblems(file.text)) problems.push(`${file.path}: ${problem}`);
+  const write = (files) => {
+    for (const file of files) {
+      const target = join(outDir, file.path);
+      mkdirSync(dirname(target), { recursive: true });
+      writeFileSync(target, file.text);
+      if (!file.path.endsWith('.html')) continue;
+      html.push(file.path);
+      for (const problem of cspProblems(file.text)) problems.push(`${file.path}: ${problem}`);
+    }
+  };
+  // A batch at a time, each written before the next is rendered: the pages of a thread's share
+  // held at once were gigabytes at 10,000 records.
+  for (let i = 0; i < entries.length; i += BATCH) {
+    write(await renderRecords({ template, base, origin }, entries.slice(i, i + BATCH), linkMap));
+  }
+  for (let i = 0; i < Math.max(persons.length, topics.length); i += BATCH) {
+    write(
+      await renderPortalPages(
+        { template, base },
+        persons.slice(i, i + BATCH),
+        topics.slice(i, i + BATCH),
+      ),
+    );
   }
   parentPort.postMessage({ html, problems });
 });
