@@ -59,20 +59,41 @@ function Topic({ topic }: { topic: TopicPageData }) {
   return topic.part === 'newest' ? <NewestPage topic={topic} /> : <OlderPage topic={topic} />;
 }
 
-function NewestPage({ topic }: { topic: TopicNewestPage }) {
-  const url = absoluteUrl(topicPath(topic.id));
+/** A topic page's head tags (title, description, canonical address) and its heading. */
+function TopicHeading({
+  label,
+  title,
+  description,
+  path,
+}: {
+  label: string;
+  title: string;
+  description: string;
+  path: string;
+}) {
+  const url = absoluteUrl(path);
   return (
-    <article className="portal-page" aria-labelledby="topic-title">
-      <title>{`${topic.label} – Lectern`}</title>
-      <meta
-        name="description"
-        content={`${plural(topic.total, 'research output')} on ${topic.label} in Lectern.`}
-      />
+    <>
+      <title>{`${title} – Lectern`}</title>
+      <meta name="description" content={description} />
       {url && <link rel="canonical" href={url} />}
       <p className="portal-page__kind">Topic</p>
       <h1 id="topic-title" tabIndex={-1} dir="auto">
-        {topic.label}
+        {label}
       </h1>
+    </>
+  );
+}
+
+function NewestPage({ topic }: { topic: TopicNewestPage }) {
+  return (
+    <article className="portal-page" aria-labelledby="topic-title">
+      <TopicHeading
+        label={topic.label}
+        title={topic.label}
+        description={`${plural(topic.total, 'research output')} on ${topic.label} in Lectern.`}
+        path={topicPath(topic.id)}
+      />
       <p>
         {plural(topic.total, 'record')}. It is {kindsText(topic.kinds)}.
       </p>
@@ -134,20 +155,15 @@ export function yearsText(records: readonly { year?: string }[]): string {
  */
 function OlderPage({ topic }: { topic: TopicOlderPage }) {
   const path = topicPath(topic.id, topic.block);
-  const url = absoluteUrl(path);
   const span = yearsText(topic.records);
   return (
     <article className="portal-page" aria-labelledby="topic-title">
-      <title>{`${topic.label} (older records, ${span}) – Lectern`}</title>
-      <meta
-        name="description"
-        content={`Older research outputs on ${topic.label} in Lectern, ${span}.`}
+      <TopicHeading
+        label={topic.label}
+        title={`${topic.label} (older records, ${span})`}
+        description={`Older research outputs on ${topic.label} in Lectern, ${span}.`}
+        path={path}
       />
-      {url && <link rel="canonical" href={url} />}
-      <p className="portal-page__kind">Topic</p>
-      <h1 id="topic-title" tabIndex={-1} dir="auto">
-        {topic.label}
-      </h1>
       <p>
         Older records, {span}: {plural(topic.records.length, 'record')}.{' '}
         <Link to={topicPath(topic.id)}>The topic’s page</Link> has its newest records, how many it
