@@ -319,6 +319,21 @@ if (listErrors.length > 0) {
   console.error(`build failed: the list of records is wrong:\n${listErrors.join('\n')}`);
   process.exit(1);
 }
+// The search index: Pagefind reads one small page per listed record and writes its index in
+// chunks, so a query fetches only the parts it needs, in shards an incremental build keeps when
+// their records are the same (scripts/search-index.mjs). Pagefind runs in a process of its own,
+// so the index is written while the portal is worked out and the pages are rendered (it reads
+// the listed records only; a slice leaves it to the merge).
+const searchPages = shard ? [] : searchPagesOf(listed);
+const searchStarted = performance.now();
+const searchIndexing = shard
+  ? null
+  : writeSearchIndex(searchShards(searchPages, searchShardSize), join(outDir, 'pagefind'), {
+      keep: !!previous,
+    }).then(
+      (written) => ({ written, seconds: performance.now() - searchStarted }),
+      (error) => ({ error }),
+    );
 const portal = await portalOf(listed, withPortal, relateInThreads);
 const portalDone = performance.now();
 
@@ -358,20 +373,6 @@ const renderTopics = slice(portal.topics).filter((topic) => {
 // A page the last build wrote that this one has no inputs for (a record removed) goes.
 const removed = Object.keys(previous?.units ?? {}).filter((unit) => !units.has(unit));
 for (const unit of removed) removeFromSite(outDir, unit);
-// The search index: Pagefind reads one small page per listed record and writes its index in
-// chunks, so a query fetches only the parts it needs, in shards an incremental build keeps when
-// their records are the same (scripts/search-index.mjs). Pagefind runs in a process of its own,
-// so the index is written while the pages are rendered (a slice leaves it to the merge).
-const searchPages = shard ? [] : searchPagesOf(listed);
-const searchStarted = performance.now();
-const searchIndexing = shard
-  ? null
-  : writeSearchIndex(searchShards(searchPages, searchShardSize), join(outDir, 'pagefind'), {
-      keep: !!previous,
-    }).then(
-      (written) => ({ written, seconds: performance.now() - searchStarted }),
-      (error) => ({ error }),
-    );
 await renderShards(portal, renderIds, renderPersons, renderTopics);
 const allIds = entries.map((e) => e.record.id);
 const recordSet = createHash('sha256').update(allIds.join('\n')).digest('hex');
