@@ -278,7 +278,9 @@ export async function buildPortal(
 ): Promise<Portal> {
   const people = gatherPeople(records);
   const keyOf = rememberedKeys();
-  const related = await relate(relatedSources(records, fingerprintOf, people.authorsOf, keyOf));
+  // Related records are most of the work, and in the build's threads: the rest is worked out
+  // meanwhile.
+  const relating = relate(relatedSources(records, fingerprintOf, people.authorsOf, keyOf));
   const concepts = (id: string) => fingerprintOf(id).map((c) => c.concept);
   const topics = gatherTopics(
     records.map((r) => ({
@@ -307,30 +309,6 @@ export async function buildPortal(
       ),
     ]),
   );
-  const links = new Map<string, RecordLinks>();
-  for (const record of records) {
-    const topicLinks: Record<string, string> = {};
-    for (const label of [...record.keywords, ...record.subjectAreas, ...concepts(record.id)]) {
-      const key = keyOf(label);
-      const id = topics.idOf.get(key);
-      if (id) topicLinks[key] = topicPath(id);
-    }
-    links.set(record.id, {
-      authors: (people.authorsOf.get(record.id) ?? []).map((id) => {
-        const person = people.byId.get(id);
-        return person ? personPath(person) : null;
-      }),
-      topics: topicLinks,
-      // On the record's own page no other record carries COinS: Zotero saves that one record.
-      related: (related.get(record.id) ?? []).flatMap((r) => {
-        const other = listed.get(r.id);
-        if (!other) return [];
-        const { coins, ...shown } = other;
-        return [{ record: shown, reason: reasonText(r) }];
-      }),
-    });
-  }
-
   const persons = [...people.byId.values()].map((person) =>
     personPage(person, people, listed, years, fingerprintOf, topics, keyOf),
   );
@@ -397,6 +375,31 @@ export async function buildPortal(
   const letterOrder = (a: LetterPage, b: LetterPage) =>
     a.kind.localeCompare(b.kind) ||
     (a.letter === 'other' ? 1 : b.letter === 'other' ? -1 : a.letter.localeCompare(b.letter));
+
+  const related = await relating;
+  const links = new Map<string, RecordLinks>();
+  for (const record of records) {
+    const topicLinks: Record<string, string> = {};
+    for (const label of [...record.keywords, ...record.subjectAreas, ...concepts(record.id)]) {
+      const key = keyOf(label);
+      const id = topics.idOf.get(key);
+      if (id) topicLinks[key] = topicPath(id);
+    }
+    links.set(record.id, {
+      authors: (people.authorsOf.get(record.id) ?? []).map((id) => {
+        const person = people.byId.get(id);
+        return person ? personPath(person) : null;
+      }),
+      topics: topicLinks,
+      // On the record's own page no other record carries COinS: Zotero saves that one record.
+      related: (related.get(record.id) ?? []).flatMap((r) => {
+        const other = listed.get(r.id);
+        if (!other) return [];
+        const { coins, ...shown } = other;
+        return [{ record: shown, reason: reasonText(r) }];
+      }),
+    });
+  }
 
   return { links, persons, topics: topicPages, letters: [...letters.values()].sort(letterOrder) };
 }
