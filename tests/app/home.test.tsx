@@ -47,6 +47,26 @@ describe('the home page', () => {
     expect(screen.getAllByText('Stroma', { selector: 'mark' })).not.toHaveLength(0);
   });
 
+  it('asks the search index once for each word typed, and once for the plain list', async () => {
+    const user = userEvent.setup();
+    const engine = memoryEngine(many);
+    const asked: string[] = [];
+    const searchEngine = {
+      search: (request: Parameters<typeof engine.search>[0]) => {
+        asked.push(request.q);
+        return engine.search(request);
+      },
+      facets: (request: Parameters<typeof engine.facets>[0]) => engine.facets(request),
+    };
+    renderApp('/', { searchEngine });
+    await screen.findByText('45 records');
+    await user.type(screen.getByRole('searchbox', { name: /search titles, authors/i }), 'plasma');
+    await waitFor(() => {
+      expect(status()).toHaveTextContent('41 records match “plasma” · 1–10');
+    });
+    expect(asked).toEqual(['', 'p', 'pl', 'pla', 'plas', 'plasm', 'plasma']);
+  });
+
   it('narrows by facets (any value of one, all of several), and clears them', async () => {
     const user = userEvent.setup();
     const { router } = renderApp('/', { searchEngine: memoryEngine(many) });
