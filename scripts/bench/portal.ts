@@ -31,12 +31,27 @@ function sizeOf(dir: string): { files: number; bytes: number } {
 }
 
 /**
+ * Node's flag that makes a process print its peak resident set (its threads' included, in KB) on
+ * standard error as it exits, and the reading of it.
+ */
+const PEAK = [
+  '--import',
+  'data:text/javascript,process.on("exit",()=>console.error(`peak ${process.resourceUsage().maxRSS}`))',
+];
+// The build's worker threads inherit the flag and print too, earlier: the largest figure is the
+// process's.
+function peakKb(stderr: string): number {
+  const figures = [...stderr.matchAll(/^peak (\d+)$/gm)].map((m) => Number(m[1]));
+  return figures.length > 0 ? Math.max(...figures) : NaN;
+}
+
+/**
  * `npm run build` of the records in `root/public` into `root/<out>`, timed by the wall clock;
  * `portal: false` leaves the people, topics and related records out.
  */
 function timedBuild(root: string, { out = 'dist', portal = true, args = [] as string[] } = {}) {
   const start = performance.now();
-  const result = spawnSync('node', ['scripts/build.mjs', ...args], {
+  const result = spawnSync('node', [...PEAK, 'scripts/build.mjs', ...args], {
     encoding: 'utf8',
     env: {
       ...process.env,
@@ -49,8 +64,28 @@ function timedBuild(root: string, { out = 'dist', portal = true, args = [] as st
   if (result.status !== 0) throw new Error(`build of ${root} failed:\n${result.stderr}`);
   return {
     seconds: (performance.now() - start) / 1000,
+    peakKb: peakKb(result.stderr),
     line: result.stdout.trim().split('\n').at(-1) ?? '',
     ...sizeOf(`${root}/${out}`),
+  };
+}
+
+/**
+ * `npm run import` of one RIS file into `out`, timed by the wall clock, with its peak resident set
+ * and the importer's last line.
+ */
+function timedImport(file: string, out: string) {
+  mkdirSync(out, { recursive: true });
+  const start = performance.now();
+  const result = spawnSync('node', [...PEAK, 'scripts/import.mjs', '--out', out, file], {
+    encoding: 'utf8',
+  });
+  const seconds = (performance.now() - start) / 1000;
+  if (result.status !== 0) throw new Error(`import failed:\n${result.stdout}${result.stderr}`);
+  return {
+    seconds,
+    peakKb: peakKb(result.stderr),
+    line: result.stdout.trim().split('\n').at(-1) ?? '',
   };
 }
 
@@ -203,16 +238,12 @@ function buildPortal(root: string): Goal[] {
   mkdirSync(`${root}/1000/public/records`, { recursive: true });
   const { ris, subjects } = portalRis(10_000);
   writeFileSync(`${root}/records.ris`, ris);
-
-  const importStart = performance.now();
-  const imported = spawnSync(
-    'node',
-    ['scripts/import.mjs', '--out', `${root}/10000/public/records`, `${root}/records.ris`],
-    { encoding: 'utf8' },
-  );
-  const importSeconds = (performance.now() - importStart) / 1000;
-  if (imported.status !== 0)
-    throw new Error(`import failed:\n${imported.stdout}${imported.stderr}`);
+  const imported = timedImport(`${root}/records.ris`, `${root}/10000/public/records`);
+  // An institution's whole output at once: imported, then removed (the builds are of 10,000).
+  writeFileSync(`${root}/records-100000.ris`, portalRis(100_000).ris);
+  const institution = timedImport(`${root}/records-100000.ris`, `${root}/100000/records`);
+  rmSync(`${root}/100000`, { recursive: true, force: true });
+  rmSync(`${root}/records-100000.ris`);
   // RIS has no subject areas; the generated portal gives each record one, as Pure does.
   const dir = `${root}/10000/public/records`;
   const index = JSON.parse(readFileSync(`${dir}/index.json`, 'utf8')) as {
@@ -238,36 +269,52 @@ function buildPortal(root: string): Goal[] {
   }));
   const changes = incrementalChanges(`${root}/10000`);
   console.log('\n## A portal of generated records\n');
-  console.log(`Import of 10,000 records from one RIS file: ${importSeconds.toFixed(1)} s`);
-  console.log(`  ${imported.stdout.trim().split('\n').at(-1) ?? ''}\n`);
-  console.log(row('records', 'portal pages', 'build s', 'files', 'MB', 'time ÷ without'));
-  console.log(row('---:', '---', '---:', '---:', '---:', '---:'));
+  for (const [n, run] of [
+    ['10,000', imported],
+    ['100,000', institution],
+  ] as const) {
+    console.log(
+      `Import of ${n} records from one RIS file: ${run.seconds.toFixed(1)} s, ` +
+        `peak resident set ${(run.peakKb / 1024 / 1024).toFixed(1)} GB`,
+    );
+    console.log(`  ${run.line}\n`);
+  }
+  console.log(
+    row('records', 'portal pages', 'build s', 'peak GB', 'files', 'MB', 'time ÷ without'),
+  );
+  console.log(row('---:', '---', '---:', '---:', '---:', '---:', '---:'));
   const mb = (b: number) => (b / 1024 / 1024).toFixed(1);
+  const gb = (kb: number) => (kb / 1024 / 1024).toFixed(1);
   for (const b of builds) {
-    console.log(
-      row(
-        b.n,
-        'without',
-        b.without.seconds.toFixed(1),
-        b.without.files,
-        mb(b.without.bytes),
-        '1.00×',
-      ),
-    );
-    const ratio = (b.with.seconds / b.without.seconds).toFixed(2);
-    console.log(
-      row(b.n, 'with', b.with.seconds.toFixed(1), b.with.files, mb(b.with.bytes), `${ratio}×`),
-    );
+    for (const [pages, run] of [
+      ['without', b.without],
+      ['with', b.with],
+    ] as const) {
+      const ratio = (run.seconds / b.without.seconds).toFixed(2);
+      console.log(
+        row(
+          b.n,
+          pages,
+          run.seconds.toFixed(1),
+          gb(run.peakKb),
+          run.files,
+          mb(run.bytes),
+          `${ratio}×`,
+        ),
+      );
+    }
   }
   for (const b of builds) console.log(`\n${b.n}: ${b.with.line}`);
   console.log(
     '\nOne-record changes at 10,000 records, each then `npm run build -- --incremental`:\n',
   );
-  console.log(row('change', 'build s', 'time ÷ full build'));
-  console.log(row('---', '---:', '---:'));
+  console.log(row('change', 'build s', 'peak GB', 'time ÷ full build'));
+  console.log(row('---', '---:', '---:', '---:'));
   const full = builds[1]?.with.seconds ?? NaN;
   for (const c of changes) {
-    console.log(row(c.change, c.seconds.toFixed(1), `${(c.seconds / full).toFixed(2)}×`));
+    console.log(
+      row(c.change, c.seconds.toFixed(1), gb(c.peakKb), `${(c.seconds / full).toFixed(2)}×`),
+    );
   }
   for (const c of changes) console.log(`\n${c.change}: ${c.line}`);
   const goals: Goal[] = [];
