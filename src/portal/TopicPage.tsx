@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { useLoaderDeps } from '../data/LoaderContext';
+import { dateSpan } from '../record/date';
 import { RecordList } from '../record/RecordList';
 import { Loading } from '../ui/Loading';
 import { absoluteUrl } from '../ui/site';
@@ -138,14 +139,17 @@ function NewestPage({ topic }: { topic: TopicNewestPage }) {
   );
 }
 
-/** "published 2003 to 2005", "published in 2003", "undated": a page of older records' years. */
-export function yearsText(records: readonly { year?: string }[]): string {
-  const years = records.flatMap((r) => (r.year ? [r.year] : []));
-  const newest = years[0];
-  const oldest = years.at(-1);
-  if (!newest || !oldest) return 'undated';
-  const dated = newest === oldest ? `published in ${newest}` : `published ${oldest} to ${newest}`;
-  return years.length < records.length ? `${dated}, and undated` : dated;
+/**
+ * "published 3 to 27 March 2024", "published in 2003", "undated": the dates a page of older
+ * records spans, as precise as its records say.
+ */
+export function publishedText({ newest, oldest, undated }: TopicOlderPage['published']): string {
+  const span = dateSpan(oldest, newest);
+  if (!span) return 'undated';
+  const dated = span.single
+    ? `published ${span.precision === 'day' ? 'on' : 'in'} ${span.text}`
+    : `published ${span.text}`;
+  return undated ? `${dated}, and undated` : dated;
 }
 
 /**
@@ -155,7 +159,7 @@ export function yearsText(records: readonly { year?: string }[]): string {
  */
 function OlderPage({ topic }: { topic: TopicOlderPage }) {
   const path = topicPath(topic.id, topic.block);
-  const span = yearsText(topic.records);
+  const span = publishedText(topic.published);
   return (
     <article className="portal-page" aria-labelledby="topic-title">
       <TopicHeading

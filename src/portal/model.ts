@@ -114,6 +114,11 @@ export interface TopicOlderPage {
   /** Its block's key (see `topicBlocks`). */
   block: string;
   records: ListedRecord[];
+  /**
+   * The publication dates of its newest and oldest dated records ('' when none is dated), and
+   * whether any of them is undated: what the page says it spans.
+   */
+  published: { newest: string; oldest: string; undated: boolean };
   /** The key of the next newer page; '' for the topic's own page. */
   newer: string;
   /** The key of the next older page; '' when this is the oldest. */
@@ -294,9 +299,8 @@ export async function buildPortal(
   const listed = new Map(
     records.map((r) => [r.id, listedRecord(r, absoluteUrl(`/records/${r.id}`))]),
   );
-  const years = new Map(
-    records.flatMap((r) => (r.published ? [[r.id, r.published.slice(0, 4)]] : [])),
-  );
+  const published = new Map(records.flatMap((r) => (r.published ? [[r.id, r.published]] : [])));
+  const years = new Map([...published].map(([id, date]) => [id, date.slice(0, 4)]));
 
   const topicsOf = new Map(
     records.map((r) => [
@@ -335,12 +339,22 @@ export async function buildPortal(
       }),
     });
     older.forEach((block, i) => {
+      // Newest first, as the block lists them.
+      const dated = block.records.flatMap((r) => {
+        const date = published.get(r.id);
+        return date ? [date] : [];
+      });
       topicPages.push({
         part: 'older',
         id: topic.id,
         label: topic.label,
         block: block.key,
         records: listedOf(block.records.map((r) => r.id)),
+        published: {
+          newest: dated[0] ?? '',
+          oldest: dated.at(-1) ?? '',
+          undated: dated.length < block.records.length,
+        },
         newer: older[i - 1]?.key ?? '',
         older: older[i + 1]?.key ?? '',
       });

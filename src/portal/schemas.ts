@@ -48,6 +48,7 @@ export const topicPageSchema = v.variant('part', [
     label: v.string(),
     block: v.string(),
     records: v.array(listedRecordSchema),
+    published: v.object({ newest: v.string(), oldest: v.string(), undated: v.boolean() }),
     newer: v.string(),
     older: v.string(),
   }),

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parseRecord } from '../../src/record/read';
 import { buildPortal, topicBlock, topicPath, type TopicPageData } from '../../src/portal/model';
 import { portalKeys } from '../../src/portal/links';
-import { yearsText } from '../../src/portal/TopicPage';
+import { publishedText } from '../../src/portal/TopicPage';
 import { PAGE_STATE_ID, serializePageState } from '../../src/data/pageState';
 import { createTestQueryClient, renderApp, serveFiles, type FakeFile } from '../support/render';
 
@@ -80,7 +80,7 @@ describe('a topic’s pages', () => {
       link = screen.queryByRole('link', { name: 'Older records →' });
     }
     expect(seen).toEqual(Array.from({ length: 65 }, (_, i) => `Record ${String(65 - i)}`));
-    expect(pageTitles.at(-1)).toMatch(/^Oncology \(older records, published 2000\b/);
+    expect(pageTitles.at(-1)).toMatch(/^Oncology \(older records, published January 2000 to /);
 
     // And back, newer and newer, to the topic's own page.
     for (const first of firstOnPage.slice(0, -1).toReversed()) {
@@ -103,17 +103,32 @@ describe('a topic’s pages', () => {
   );
 });
 
-describe('the years a page of older records says', () => {
-  it.each<[string, { year?: string }[], string]>([
+describe('the dates a page of older records says', () => {
+  it.each<[string, { newest: string; oldest: string; undated: boolean }, string]>([
     [
-      'several years',
-      [{ year: '2005' }, { year: '2004' }, { year: '2003' }],
-      'published 2003 to 2005',
+      'days',
+      { newest: '2024-03-27', oldest: '2024-03-03', undated: false },
+      'published 3 to 27 March 2024',
     ],
-    ['one year', [{ year: '2003' }, { year: '2003' }], 'published in 2003'],
-    ['some undated', [{ year: '2003' }, {}], 'published in 2003, and undated'],
-    ['none dated', [{}, {}], 'undated'],
-  ])('%s', (_, records, text) => {
-    expect(yearsText(records)).toBe(text);
+    ['several years', { newest: '2005', oldest: '2003', undated: false }, 'published 2003 to 2005'],
+    [
+      'one day',
+      { newest: '2024-03-03', oldest: '2024-03-03', undated: false },
+      'published on 3 March 2024',
+    ],
+    [
+      'one month',
+      { newest: '2024-03', oldest: '2024-03', undated: false },
+      'published in March 2024',
+    ],
+    ['one year', { newest: '2003', oldest: '2003', undated: false }, 'published in 2003'],
+    [
+      'some undated',
+      { newest: '2003', oldest: '2003', undated: true },
+      'published in 2003, and undated',
+    ],
+    ['none dated', { newest: '', oldest: '', undated: true }, 'undated'],
+  ])('%s', (_, published, text) => {
+    expect(publishedText(published)).toBe(text);
   });
 });
