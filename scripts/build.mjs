@@ -347,9 +347,29 @@ for (const { record, fingerprint } of entries) {
     digestOf([record, fingerprint, portal.links.get(record.id) ?? null]),
   );
 }
-for (const person of portal.persons) units.set(pageFile(personPath(person)), digestOf(person));
+// A listed record (a result line: title, authors, journal, its COinS) is on many people's and
+// topics' pages: each is digested once, and those pages' digests name their records by theirs.
+const listedDigests = new WeakMap();
+const listedDigest = (listed) => {
+  let digest = listedDigests.get(listed);
+  if (digest === undefined) {
+    digest = digestOf(listed);
+    listedDigests.set(listed, digest);
+  }
+  return digest;
+};
+for (const person of portal.persons) {
+  const years = person.years.map(({ year, records }) => ({
+    year,
+    records: records.map(listedDigest),
+  }));
+  units.set(pageFile(personPath(person)), digestOf({ ...person, years }));
+}
 for (const topic of portal.topics) {
-  units.set(pageFile(topicPath(topic.id, topicBlock(topic))), digestOf(topic));
+  units.set(
+    pageFile(topicPath(topic.id, topicBlock(topic))),
+    digestOf({ ...topic, records: topic.records.map(listedDigest) }),
+  );
 }
 /** Whether a page's inputs changed since the last build (always, but for an incremental one). */
 const changed = (unit, file) =>
