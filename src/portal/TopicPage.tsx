@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { useLoaderDeps } from '../data/LoaderContext';
-import { dateSpan } from '../record/date';
 import { RecordList } from '../record/RecordList';
 import { Loading } from '../ui/Loading';
 import { absoluteUrl } from '../ui/site';
@@ -11,6 +10,7 @@ import { topicQuery } from './queries';
 import { PageMissing } from './PageMissing';
 import type { Prefetch } from '../ui/lazyPage';
 import { CountedLinks } from './CountedLinks';
+import { dateSpan } from './dateSpan';
 
 /** What a topic's page shows first (its route's loader, see src/app/routes.tsx). */
 export const prefetchTopic: Prefetch = (params, client, deps) => [
