@@ -46,47 +46,40 @@ function peakKb(stderr: string): number {
 }
 
 /**
- * `npm run build` of the records in `root/public` into `root/<out>`, timed by the wall clock;
- * `portal: false` leaves the people, topics and related records out.
+ * A Node script run to its end, timed by the wall clock, with its peak resident set and the last
+ * line it printed; a failure stops the bench with what it said.
  */
-function timedBuild(root: string, { out = 'dist', portal = true, args = [] as string[] } = {}) {
+function timedScript(what: string, args: string[], env: NodeJS.ProcessEnv = process.env) {
   const start = performance.now();
-  const result = spawnSync('node', [...PEAK, 'scripts/build.mjs', ...args], {
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      LECTERN_PUBLIC: `${root}/public`,
-      LECTERN_OUT: `${root}/${out}`,
-      LECTERN_LOG: 'error',
-      LECTERN_PORTAL: portal ? '1' : '0',
-    },
-  });
-  if (result.status !== 0) throw new Error(`build of ${root} failed:\n${result.stderr}`);
-  return {
-    seconds: (performance.now() - start) / 1000,
-    peakKb: peakKb(result.stderr),
-    line: result.stdout.trim().split('\n').at(-1) ?? '',
-    ...sizeOf(`${root}/${out}`),
-  };
-}
-
-/**
- * `npm run import` of one RIS file into `out`, timed by the wall clock, with its peak resident set
- * and the importer's last line.
- */
-function timedImport(file: string, out: string) {
-  mkdirSync(out, { recursive: true });
-  const start = performance.now();
-  const result = spawnSync('node', [...PEAK, 'scripts/import.mjs', '--out', out, file], {
-    encoding: 'utf8',
-  });
+  const result = spawnSync('node', [...PEAK, ...args], { encoding: 'utf8', env });
   const seconds = (performance.now() - start) / 1000;
-  if (result.status !== 0) throw new Error(`import failed:\n${result.stdout}${result.stderr}`);
+  if (result.status !== 0) throw new Error(`${what} failed:\n${result.stdout}${result.stderr}`);
   return {
     seconds,
     peakKb: peakKb(result.stderr),
     line: result.stdout.trim().split('\n').at(-1) ?? '',
   };
+}
+
+/**
+ * `npm run build` of the records in `root/public` into `root/<out>` (see `timedScript`), with the
+ * files and bytes it wrote; `portal: false` leaves the people, topics and related records out.
+ */
+function timedBuild(root: string, { out = 'dist', portal = true, args = [] as string[] } = {}) {
+  const run = timedScript(`build of ${root}`, ['scripts/build.mjs', ...args], {
+    ...process.env,
+    LECTERN_PUBLIC: `${root}/public`,
+    LECTERN_OUT: `${root}/${out}`,
+    LECTERN_LOG: 'error',
+    LECTERN_PORTAL: portal ? '1' : '0',
+  });
+  return { ...run, ...sizeOf(`${root}/${out}`) };
+}
+
+/** `npm run import` of one RIS file into `out` (see `timedScript`). */
+function timedImport(file: string, out: string) {
+  mkdirSync(out, { recursive: true });
+  return timedScript(`import of ${file}`, ['scripts/import.mjs', '--out', out, file]);
 }
 
 /** Runs in the page: types `word` into the search box and resolves once its results are painted. */
