@@ -43,7 +43,9 @@ describe('the fingerprint section', () => {
     const region = await screen.findByRole('region', { name: 'Fingerprint' });
     await user.click(await within(region).findByRole('button', { name: 'Clinical trials' }));
     await within(region).findByRole('button', { name: 'Clinical trials', pressed: true });
-    expect(router.state.location.search).toBe('?hl=clinical+trials');
+    await waitFor(() => {
+      expect(router.state.location.search).toBe('?hl=clinical+trials');
+    });
     const marks = screen.queryAllByRole('mark').filter((m) => m.title === 'Clinical trials');
     expect(marks.map((m) => m.textContent)).toEqual([
       'clinical trials',

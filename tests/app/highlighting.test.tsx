@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { seed } from '../fixtures/records';
@@ -27,6 +27,11 @@ const marks = (label: string) =>
     .queryAllByRole('mark')
     .filter((m) => m.title.split(', ').includes(label))
     .map((m) => m.textContent);
+/** Waits for the address to catch up with the toggles (it follows once they are painted). */
+const addressHas = (view: ReturnType<typeof renderApp>['router'], search: string) =>
+  waitFor(() => {
+    expect(view.state.location.search).toBe(search);
+  });
 const status = () => screen.getAllByRole('status').at(-1);
 
 describe('keyword highlighting', () => {
@@ -52,7 +57,7 @@ describe('keyword highlighting', () => {
     await keywords().findByRole('button', { name: 'Stroma', pressed: true });
     expect(marks('Stroma')).toEqual(['stromal']);
     expect(status()).toHaveTextContent('Stroma: 1 match highlighted.');
-    expect(router.state.location.search).toBe('?hl=stroma');
+    await addressHas(router, '?hl=stroma');
 
     await user.click(keyword('Multiple myeloma'));
     await keywords().findByRole('button', { name: 'Multiple myeloma', pressed: true });
@@ -66,7 +71,7 @@ describe('keyword highlighting', () => {
       'MM',
       'MM',
     ]);
-    expect(router.state.location.search).toBe('?hl=stroma,multiple+myeloma');
+    await addressHas(router, '?hl=stroma,multiple+myeloma');
   });
 
   it('turns a keyword off again, and Clear turns all off', async () => {
@@ -95,7 +100,7 @@ describe('keyword highlighting', () => {
       'aria-pressed',
       'true',
     );
-    expect(router.state.location.search).toBe('?hl=plasma+cells');
+    await addressHas(router, '?hl=plasma+cells');
     expect(marks('plasma cells')).toEqual(['plasma cells']);
     expect(status()).toHaveTextContent('plasma cells: 1 match highlighted.');
 
@@ -139,7 +144,7 @@ describe('keyword highlighting', () => {
     await user.click(within(nav).getByRole('button', { name: 'Next' }));
     expect(nav).toHaveTextContent('1 of 3');
     await user.click(screen.getByRole('button', { name: 'Cite this' }));
-    expect(router.state.location.search).toBe('?hl=thalidomide&cite=apa');
+    await addressHas(router, '?hl=thalidomide&cite=apa');
     expect(nav).toHaveTextContent('1 of 3');
     await user.click(within(nav).getByRole('button', { name: 'Next' }));
     expect(nav).toHaveTextContent('2 of 3');
@@ -164,7 +169,7 @@ describe('keyword highlighting', () => {
     expect(title().queryAllByRole('mark')).toHaveLength(0);
     // The header and the cite panel, which a toggle leaves alone, act on the address as it is now.
     await user.click(screen.getByRole('button', { name: 'Cite this' }));
-    expect(router.state.location.search).toBe('?hl=stroma&cite=apa');
+    await addressHas(router, '?hl=stroma&cite=apa');
     expect(marks('Stroma')).toEqual(['stromal']);
   });
 
@@ -194,13 +199,46 @@ describe('keyword highlighting', () => {
     expect(screen.getByRole('group', { name: 'Matches' })).toHaveTextContent('3 matches');
   });
 
+  it('shows toggles made faster than the address follows, each its own step back', async () => {
+    const { router } = await openSeed();
+    // Two clicks before the next frame: both show at once, before the address has changed.
+    fireEvent.click(keyword('Stroma'));
+    fireEvent.click(keyword('Thalidomide'));
+    expect(keyword('Stroma')).toHaveAttribute('aria-pressed', 'true');
+    expect(keyword('Thalidomide')).toHaveAttribute('aria-pressed', 'true');
+    expect(router.state.location.search).toBe('');
+    await addressHas(router, '?hl=stroma,thalidomide');
+    await router.navigate(-1);
+    await addressHas(router, '?hl=stroma');
+    await waitFor(() => {
+      expect(keyword('Thalidomide')).toHaveAttribute('aria-pressed', 'false');
+    });
+    expect(keyword('Stroma')).toHaveAttribute('aria-pressed', 'true');
+  });
+
+  it('drops a toggle the address has not caught up with when the reader goes Back', async () => {
+    const user = userEvent.setup();
+    const { router } = await openSeed();
+    await user.click(keyword('Stroma'));
+    await addressHas(router, '?hl=stroma');
+    fireEvent.click(keyword('Thalidomide'));
+    void router.navigate(-1);
+    await addressHas(router, '');
+    await waitFor(() => {
+      expect(keyword('Stroma')).toHaveAttribute('aria-pressed', 'false');
+    });
+    expect(keyword('Thalidomide')).toHaveAttribute('aria-pressed', 'false');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(router.state.location.search).toBe('');
+  });
+
   it('follows Back and Forward through the highlight states', async () => {
     const user = userEvent.setup();
     const { router } = await openSeed();
     await user.click(keyword('Stroma'));
-    await keywords().findByRole('button', { name: 'Stroma', pressed: true });
+    await addressHas(router, '?hl=stroma');
     await user.click(keyword('Thalidomide'));
-    await keywords().findByRole('button', { name: 'Thalidomide', pressed: true });
+    await addressHas(router, '?hl=stroma,thalidomide');
     await router.navigate(-1);
     await waitFor(() => {
       expect(keyword('Thalidomide')).toHaveAttribute('aria-pressed', 'false');
