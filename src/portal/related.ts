@@ -64,12 +64,13 @@ const K1 = 1.2;
 const B = 0.75;
 /** Candidates a record's words and topics propose before they are scored. */
 const CANDIDATES = 200;
+const NO_AUTHORS = new Int32Array(0);
 
 interface Signature {
   /** stem → BM25 weight, the heaviest `signature` of them; and its norm. */
   terms: Map<string, number>;
   norm: number;
-  /** A written form of each stem, for reasons. */
+  /** The first written form of each of those stems, for reasons. */
   forms: Map<string, string>;
 }
 
@@ -80,62 +81,103 @@ function stemOf(form: string): string | null {
   return porter(americanSpelling(folded.replace(/-/g, '')));
 }
 
-/** Stems by written form, worked out once for each form of the records being related. */
-type Stems = Map<string, string | null>;
+const WORD = /\p{L}[\p{L}\p{M}'’-]*/gu;
+const TRAILING = /['’-]+$/;
 
-function words(text: string, stems: Stems): { stem: string; form: string }[] {
-  const out: { stem: string; form: string }[] = [];
-  for (const match of text.matchAll(/\p{L}[\p{L}\p{M}'’-]*/gu)) {
-    const form = match[0].replace(/['’-]+$/, '');
-    let stem = stems.get(form);
-    if (stem === undefined) {
-      stem = stemOf(form);
-      stems.set(form, stem);
-    }
-    if (stem !== null) out.push({ stem, form });
-  }
-  return out;
-}
-
-/** Each record's word counts (the title counts twice: it says what the record is about). */
-function termCounts(source: RelatedSource, stems: Stems) {
-  const counts = new Map<string, number>();
-  const forms = new Map<string, string>();
-  const add = (text: string, times: number) => {
-    for (const { stem, form } of words(text, stems)) {
-      counts.set(stem, (counts.get(stem) ?? 0) + times);
-      if (!forms.has(stem)) forms.set(stem, form);
-    }
-  };
-  add(source.title, 2);
-  add(source.abstract ?? '', 1);
-  return { counts, forms };
-}
-
+/**
+ * Each record's BM25-weighted words, the heaviest `size` of them (the title counts twice: it says
+ * what the record is about). Stems are numbered, each written form stemmed once for all the
+ * records, and a record's words counted in arrays reused from record to record (one look-up a
+ * word).
+ */
 function signatures(sources: readonly RelatedSource[], size: number): Signature[] {
-  const stems: Stems = new Map();
-  const counted = sources.map((source) => termCounts(source, stems));
-  const df = new Map<string, number>();
+  /** Written form → stem number, or -1 for a word that is no term. */
+  const formStems = new Map<string, number>();
+  const stemNumbers = new Map<string, number>();
+  const stemText: string[] = [];
+  const stemNumberOf = (form: string) => {
+    const stem = stemOf(form);
+    if (stem === null) return -1;
+    let id = stemNumbers.get(stem);
+    if (id === undefined) {
+      id = stemText.length;
+      stemNumbers.set(stem, id);
+      stemText.push(stem);
+    }
+    return id;
+  };
+  let tf = new Float64Array(1024);
+  const firstForm: string[] = [];
+  // Each record's stems in the order first seen, their counts and first written forms.
+  const counted = sources.map((source) => {
+    const seen: number[] = [];
+    const add = (text: string, times: number) => {
+      for (const word of text.match(WORD) ?? []) {
+        const last = word.charCodeAt(word.length - 1);
+        // Only a word ending in an apostrophe or a hyphen has any to take off.
+        const form =
+          last === 0x27 || last === 0x2019 || last === 0x2d ? word.replace(TRAILING, '') : word;
+        let id = formStems.get(form);
+        if (id === undefined) {
+          id = stemNumberOf(form);
+          formStems.set(form, id);
+        }
+        if (id < 0) continue;
+        if (id >= tf.length) {
+          const grown = new Float64Array(Math.max(tf.length * 2, id + 1));
+          grown.set(tf);
+          tf = grown;
+        }
+        if (tf[id] === 0) {
+          seen.push(id);
+          firstForm[id] = form;
+        }
+        tf[id] = (tf[id] ?? 0) + times;
+      }
+    };
+    add(source.title, 2);
+    add(source.abstract ?? '', 1);
+    const stems = Int32Array.from(seen);
+    const counts = Float64Array.from(seen, (id) => tf[id] ?? 0);
+    const forms = seen.map((id) => firstForm[id] ?? '');
+    for (const id of seen) tf[id] = 0;
+    return { stems, counts, forms };
+  });
+  const df = new Int32Array(stemText.length);
   let total = 0;
-  for (const { counts } of counted) {
-    for (const stem of counts.keys()) df.set(stem, (df.get(stem) ?? 0) + 1);
-    for (const n of counts.values()) total += n;
+  for (const { stems, counts } of counted) {
+    for (let i = 0; i < stems.length; i++) {
+      const id = stems[i] ?? 0;
+      df[id] = (df[id] ?? 0) + 1;
+      total += counts[i] ?? 0;
+    }
   }
   const n = sources.length;
   const avg = total / Math.max(1, n);
-  return counted.map(({ counts, forms }) => {
+  return counted.map(({ stems, counts, forms }) => {
     let length = 0;
-    for (const c of counts.values()) length += c;
-    const weighted = [...counts].map(([stem, tf]): [string, number] => {
-      const d = df.get(stem) ?? 1;
+    for (const c of counts) length += c;
+    const weights = new Float64Array(stems.length);
+    for (let i = 0; i < stems.length; i++) {
+      const d = df[stems[i] ?? 0] ?? 1;
+      const count = counts[i] ?? 0;
       const idf = Math.log(1 + (n - d + 0.5) / (d + 0.5));
-      return [stem, (idf * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * length) / avg))];
-    });
-    weighted.sort((a, b) => b[1] - a[1]);
-    const terms = new Map(weighted.slice(0, size));
+      weights[i] = (idf * count * (K1 + 1)) / (count + K1 * (1 - B + (B * length) / avg));
+    }
+    // The heaviest first; of equal weights, the first seen first.
+    const order = Array.from(stems, (_, k) => k).sort(
+      (a, b) => (weights[b] ?? 0) - (weights[a] ?? 0) || a - b,
+    );
+    const terms = new Map<string, number>();
+    const written = new Map<string, string>();
+    for (const k of order.slice(0, size)) {
+      const stem = stemText[stems[k] ?? 0] ?? '';
+      terms.set(stem, weights[k] ?? 0);
+      written.set(stem, forms[k] ?? stem);
+    }
     let norm = 0;
     for (const w of terms.values()) norm += w * w;
-    return { terms, norm: Math.sqrt(norm) || 1, forms };
+    return { terms, norm: Math.sqrt(norm) || 1, forms: written };
   });
 }
 
@@ -163,60 +205,79 @@ function packed(index: Index, common: number): Packed {
   return packed;
 }
 
-/** A sparse vector as arrays: feature ids and their weights, in the vector's order. */
-interface Sparse {
+/**
+ * Sparse vectors as rows of flat arrays (record `r`'s features are `ids[start[r]]` up to
+ * `ids[start[r + 1]]`, in the vector's order, with their weights), their features numbered in
+ * one space, and each row's norm: a candidate's score reads a few contiguous numbers, not objects.
+ */
+interface Rows {
   ids: Int32Array;
   weights: Float64Array;
+  start: Int32Array;
+  norms: Float64Array;
+  features: number;
 }
 
-/** Sparse vectors of `vectors` (feature → weight), their features numbered in one space. */
-function sparse(vectors: readonly Map<string, number>[]): { vectors: Sparse[]; features: number } {
+function rows(vectors: readonly { vector: ReadonlyMap<string, number>; norm: number }[]): Rows {
   const numbers = new Map<string, number>();
-  const number = (feature: string) => {
-    let id = numbers.get(feature);
-    if (id === undefined) {
-      id = numbers.size;
-      numbers.set(feature, id);
+  let size = 0;
+  for (const { vector } of vectors) size += vector.size;
+  const ids = new Int32Array(size);
+  const weights = new Float64Array(size);
+  const start = new Int32Array(vectors.length + 1);
+  const norms = new Float64Array(vectors.length);
+  let at = 0;
+  vectors.forEach(({ vector, norm }, r) => {
+    start[r] = at;
+    norms[r] = norm;
+    for (const [feature, weight] of vector) {
+      let id = numbers.get(feature);
+      if (id === undefined) {
+        id = numbers.size;
+        numbers.set(feature, id);
+      }
+      ids[at] = id;
+      weights[at++] = weight;
     }
-    return id;
-  };
-  return {
-    vectors: vectors.map((vector) => ({
-      ids: Int32Array.from(vector.keys(), number),
-      weights: Float64Array.from(vector.values()),
-    })),
-    features: numbers.size,
-  };
+  });
+  start[vectors.length] = at;
+  return { ids, weights, start, norms, features: numbers.size };
 }
 
 /**
- * Dot products of one vector with many: the query's vector is spread into a dense array once
- * (`use`), and each other vector is read against it, so a candidate costs one pass over its own
- * features.
+ * Dot products of one row with many: the query's row is spread into a dense array once (`use`),
+ * and each other row is read against it, so a candidate costs one pass over its own features.
  */
 class Dot {
   private readonly dense: Float64Array;
-  private mine: Sparse | null = null;
+  private mine = -1;
 
-  constructor(features: number) {
-    this.dense = new Float64Array(features);
+  constructor(private readonly rows: Rows) {
+    this.dense = new Float64Array(rows.features);
   }
 
-  /** Makes `mine` the vector the next products are taken with. */
-  use(mine: Sparse) {
-    const previous = this.mine;
-    if (previous)
-      for (let i = 0; i < previous.ids.length; i++) this.dense[previous.ids[i] ?? 0] = 0;
-    for (let i = 0; i < mine.ids.length; i++) this.dense[mine.ids[i] ?? 0] = mine.weights[i] ?? 0;
-    this.mine = mine;
-  }
-
-  with(other: Sparse): number {
-    let sum = 0;
-    for (let i = 0; i < other.ids.length; i++) {
-      sum += (other.weights[i] ?? 0) * (this.dense[other.ids[i] ?? 0] ?? 0);
+  /** Makes row `r` the one the next products are taken with. */
+  use(r: number) {
+    const { ids, weights, start } = this.rows;
+    if (this.mine >= 0) {
+      for (let i = start[this.mine] ?? 0; i < (start[this.mine + 1] ?? 0); i++) {
+        this.dense[ids[i] ?? 0] = 0;
+      }
     }
-    return sum;
+    for (let i = start[r] ?? 0; i < (start[r + 1] ?? 0); i++) {
+      this.dense[ids[i] ?? 0] = weights[i] ?? 0;
+    }
+    this.mine = r;
+  }
+
+  /** The cosine of row `r` with the row in use. */
+  cosine(r: number): number {
+    const { ids, weights, start, norms } = this.rows;
+    let sum = 0;
+    for (let i = start[r] ?? 0; i < (start[r + 1] ?? 0); i++) {
+      sum += (weights[i] ?? 0) * (this.dense[ids[i] ?? 0] ?? 0);
+    }
+    return sum / ((norms[this.mine] ?? 1) * (norms[r] ?? 1));
   }
 }
 
@@ -329,6 +390,20 @@ export function relatedRecords(
   const termIndex: Index = new Map();
   const topicIndex: Index = new Map();
   const authorIndex: Index = new Map();
+  // Each record's authors as numbers, each once: shared authors are counted by marking a record's
+  // own and reading the other's (a Set of names per pair was a tenth of the work).
+  const authorNumbers = new Map<string, number>();
+  const authorsOf = sources.map((source) =>
+    Int32Array.from(new Set(source.authors), (author) => {
+      let id = authorNumbers.get(author);
+      if (id === undefined) {
+        id = authorNumbers.size;
+        authorNumbers.set(author, id);
+      }
+      return id;
+    }),
+  );
+  const marked = new Int32Array(authorNumbers.size).fill(-1);
   const topicDf = new Map<string, number>();
   sources.forEach((source, doc) => {
     for (const [stem, weight] of sigs[doc]?.terms ?? []) post(termIndex, stem, doc, weight);
@@ -352,10 +427,8 @@ export function relatedRecords(
   const terms = packed(termIndex, common);
   const topicPostings = packed(topicIndex, common);
   const authors = packed(authorIndex, common);
-  const termVectors = sparse(sigs.map((sig) => sig.terms));
-  const topicSparse = sparse(topicVectors.map((t) => t.vector));
-  const termDot = new Dot(termVectors.features);
-  const topicDot = new Dot(topicSparse.features);
+  const termDot = new Dot(rows(sigs.map((sig) => ({ vector: sig.terms, norm: sig.norm }))));
+  const topicDot = new Dot(rows(topicVectors));
   sources.forEach((source, q) => {
     const sig = sigs[q];
     const topics = topicVectors[q];
@@ -376,41 +449,31 @@ export function relatedRecords(
     const candidates = rough.best(CANDIDATES);
 
     // Every candidate's score; the reasons only for those shown.
-    const mine = new Set(source.authors);
-    const myTerms = termVectors.vectors[q];
-    const myTopics = topicSparse.vectors[q];
-    if (!myTerms || !myTopics) return;
-    termDot.use(myTerms);
-    topicDot.use(myTopics);
-    const scored: {
-      other: RelatedSource;
-      otherSig: Signature;
-      otherTopics: { vector: Map<string, number>; norm: number };
-      score: number;
-      sharedAuthors: number;
-    }[] = [];
+    const mine = authorsOf[q] ?? NO_AUTHORS;
+    for (let i = 0; i < mine.length; i++) marked[mine[i] ?? 0] = q;
+    termDot.use(q);
+    topicDot.use(q);
+    const scored: { doc: number; score: number; sharedAuthors: number }[] = [];
     for (const doc of candidates) {
-      const other = sources[doc];
-      const otherSig = sigs[doc];
-      const otherTopics = topicVectors[doc];
-      const theirTerms = termVectors.vectors[doc];
-      const theirTopics = topicSparse.vectors[doc];
-      if (!other || !otherSig || !otherTopics || !theirTerms || !theirTopics) continue;
-      const text = termDot.with(theirTerms) / (sig.norm * otherSig.norm);
-      const topic = topicDot.with(theirTopics) / (topics.norm * otherTopics.norm);
+      const text = termDot.cosine(doc);
+      const topic = topicDot.cosine(doc);
       let sharedAuthors = 0;
-      if (other.authors.some((a) => mine.has(a))) {
-        sharedAuthors = new Set(other.authors.filter((a) => mine.has(a))).size;
-      }
+      const theirs = authorsOf[doc] ?? NO_AUTHORS;
+      for (let i = 0; i < theirs.length; i++) if (marked[theirs[i] ?? 0] === q) sharedAuthors++;
       const score = text + topicWeight * topic + authorWeight * Math.min(2, sharedAuthors);
-      if (score > 0) scored.push({ other, otherSig, otherTopics, score, sharedAuthors });
+      if (score > 0) scored.push({ doc, score, sharedAuthors });
     }
-    scored.sort((a, b) => b.score - a.score || a.other.id.localeCompare(b.other.id));
+    const idOf = (doc: number) => sources[doc]?.id ?? '';
+    scored.sort((a, b) => b.score - a.score || idOf(a.doc).localeCompare(idOf(b.doc)));
     const byWeight = (list: [string, number][]) =>
       list.sort((a, b) => b[1] - a[1]).map(([label]) => label);
     const shown = scored
       .slice(0, limit)
-      .map(({ other, otherSig, otherTopics, score, sharedAuthors }): RelatedRecord => {
+      .flatMap(({ doc, score, sharedAuthors }): RelatedRecord[] => {
+        const other = sources[doc];
+        const otherSig = sigs[doc];
+        const otherTopics = topicVectors[doc];
+        if (!other || !otherSig || !otherTopics) return [];
         const sharedWords: [string, number][] = [];
         for (const [stem, w] of sig.terms) {
           const v = otherSig.terms.get(stem);
@@ -424,15 +487,17 @@ export function relatedRecords(
             sharedTopics.push([label, w * v]);
           }
         }
-        return {
-          id: other.id,
-          score,
-          topics: byWeight(sharedTopics).slice(0, 3),
-          sameFirstAuthor:
-            source.authors[0] !== undefined && source.authors[0] === other.authors[0],
-          sharedAuthors,
-          words: sharedTopics.length === 0 ? byWeight(sharedWords).slice(0, 3) : [],
-        };
+        return [
+          {
+            id: other.id,
+            score,
+            topics: byWeight(sharedTopics).slice(0, 3),
+            sameFirstAuthor:
+              source.authors[0] !== undefined && source.authors[0] === other.authors[0],
+            sharedAuthors,
+            words: sharedTopics.length === 0 ? byWeight(sharedWords).slice(0, 3) : [],
+          },
+        ];
       });
     result.set(source.id, shown);
   });
