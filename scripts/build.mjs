@@ -408,14 +408,25 @@ if (shard) {
   process.exit(0);
 }
 if (flags.merge) joinSlices(marks);
+// A shared page (browse, A–Z) is rendered again only when the data it shows changed. The home
+// page always is: its file is the app's template until then, copied in with the bundles.
+const shellUnits = {};
+const unchangedShell = (path, data) => {
+  const digest = digestOf(data);
+  shellUnits[path] = digest;
+  if (path === '/') return false;
+  return previous?.shellUnits?.[path] === digest && existsSync(join(outDir, pageFile(path)));
+};
 const shell = await renderShell(
   { template, base, origin },
   listed,
   portal,
   entries.map((e) => e.record.id),
+  unchangedShell,
 );
 writeFiles(shell.files);
-const shellFiles = shell.files.map((file) => file.path);
+const shellFiles = [...shell.files.map((file) => file.path), ...shell.kept];
+const sharedPages = Object.keys(shellUnits).length;
 // A shared page the last build wrote and this one does not (a year no record has now) goes.
 const current = new Set(shellFiles);
 for (const path of previous?.shell ?? []) {
@@ -445,6 +456,7 @@ if (whole) {
     fingerprints,
     units: Object.fromEntries(units),
     shell: shellFiles,
+    shellUnits,
   });
 }
 
@@ -452,7 +464,8 @@ const reused = shards.reduce((sum, s) => sum + (s.reused ?? 0), 0);
 const incremental = previous
   ? `incremental: ${renderIds.size} of ${entries.length} records, ${renderPersons.length} of ` +
     `${portal.persons.length} people and ${renderTopics.length} of ${portal.topics.length} topic ` +
-    `pages rendered, ${reused} fingerprints kept, ${removed.length} pages removed, ` +
+    `pages rendered, ${sharedPages - shell.kept.length} of ${sharedPages} shared pages rendered, ` +
+    `${reused} fingerprints kept, ${removed.length} pages removed, ` +
     `${searchIndex.written} of ${searchIndex.written + searchIndex.kept} search index shards written; `
   : '';
 console.log(

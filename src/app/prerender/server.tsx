@@ -199,7 +199,12 @@ async function dataPage(
   const client = createQueryClient();
   fill(client);
   const text = await page(input.template, client, services, input.base, path, true);
-  return { path: path === '/' ? 'index.html' : `${path.slice(1)}/index.html`, text };
+  return { path: pageFileOf(path), text };
+}
+
+/** The file a page's path is served from. */
+function pageFileOf(path: string): string {
+  return path === '/' ? 'index.html' : `${path.slice(1)}/index.html`;
 }
 
 function absolute(origin: string, base: string, path: string): string {
@@ -419,6 +424,12 @@ export function searchPagesOf(listed: readonly ReadRecord[]): IndexedPage[] {
 }
 
 /**
+ * Whether the shared page at `path`, rendered from `data`, is the same as the last build wrote (an
+ * incremental build then keeps its file).
+ */
+export type UnchangedPage = (path: string, data: unknown) => boolean;
+
+/**
  * The rest of the site, once every record is read: the home page (its first page of records and
  * facet counts), the browse pages, the portal's pages (every person, organisation and topic, and
  * the A–Z lists), 404.html, robots.txt and, when the origin is known, sitemap.xml.
@@ -428,7 +439,8 @@ export async function renderShell(
   listed: readonly ReadRecord[],
   portal: Portal,
   recordIds: readonly string[],
-): Promise<Omit<SiteOutput, 'searchPages'>> {
+  unchanged: UnchangedPage = () => false,
+): Promise<Omit<SiteOutput, 'searchPages'> & { kept: string[] }> {
   const { template, base, origin } = input;
   const warnings: string[] = [];
   const files: SiteFile[] = [];
@@ -436,13 +448,17 @@ export async function renderShell(
   const services = buildServices(deps);
   const records = listed.map((e) => e.record);
   const paths: string[] = [];
-  const write = async (path: string, fill: (client: QueryClient) => void) => {
-    files.push(await dataPage({ template, base }, services, path, fill));
+  /** The files of the pages kept as the last build wrote them. */
+  const kept: string[] = [];
+  // A page is rendered from `data` alone (its queries' data): one whose data is as it was is kept.
+  const write = async (path: string, data: unknown, fill: (client: QueryClient) => void) => {
     paths.push(path);
+    if (unchanged(path, data)) kept.push(pageFileOf(path));
+    else files.push(await dataPage({ template, base }, services, path, fill));
   };
 
   const { page: list, facets } = firstPage(records);
-  await write('/', (client) => {
+  await write('/', { list, facets }, (client) => {
     client.setQueryData(searchKey(EMPTY_REQUEST), list);
     client.setQueryData(facetsKey(EMPTY_REQUEST), facets);
   });
@@ -460,18 +476,18 @@ export async function renderShell(
       .filter((l) => l.kind === 'topics')
       .map((l) => ({ letter: l.letter, count: l.entries.length })),
   };
-  await write('/browse', (client) => {
+  await write('/browse', { index: browse.index, letters }, (client) => {
     client.setQueryData(browseKeys.index(), browse.index);
     client.setQueryData(portalKeys.letters(), letters);
   });
   for (const year of browse.years) {
     files.push({ path: browseFile(year.year), text: JSON.stringify(year) });
-    await write(`/browse/${year.year}`, (client) => {
+    await write(`/browse/${year.year}`, year, (client) => {
       client.setQueryData(browseKeys.year(year.year), year);
     });
   }
   for (const letter of portal.letters) {
-    await write(letterPath(letter.kind, letter.letter), (client) => {
+    await write(letterPath(letter.kind, letter.letter), letter, (client) => {
       client.setQueryData(portalKeys.letter(letter.kind, letter.letter), letter);
     });
   }
@@ -494,7 +510,7 @@ export async function renderShell(
     files.push({ path: 'sitemap.xml', text: sitemapXml(urls) });
   }
   files.push({ path: 'robots.txt', text: robotsTxt(sitemap) });
-  return { files, warnings };
+  return { files, warnings, kept };
 }
 
 /** The pages of these people and topics (the build gives each core its share). */

@@ -30,13 +30,13 @@ describe('npm run build -- --incremental', () => {
       const writtenAt = (path: string) => statSync(join(root, 'site', path)).ctimeMs;
       const recordCopied = writtenAt('records/crop-yields-drought.json');
 
-      // Nothing changed: no record, person or topic page is rendered, no file differs, and no
-      // public file is copied again.
+      // Nothing changed: no record, person, topic or shared page is rendered but the home page
+      // (always), no file differs, and no public file is copied again.
       const again = build('site', ['--incremental'], SHARDS);
       expect(again.status, again.stderr).toBe(0);
       expect(writtenAt('records/crop-yields-drought.json')).toBe(recordCopied);
       expect(again.stdout).toMatch(
-        /incremental: 0 of 5 records, 0 of \d+ people and 0 of \d+ topic pages rendered, 5 fingerprints kept, 0 pages removed, 0 of 3 search index shards written/,
+        /incremental: 0 of 5 records, 0 of \d+ people and 0 of \d+ topic pages rendered, 1 of \d+ shared pages rendered, 5 fingerprints kept, 0 pages removed, 0 of 3 search index shards written/,
       );
       expect(differingFiles(before, siteFiles(join(root, 'site')))).toEqual([]);
 
@@ -76,6 +76,12 @@ describe('npm run build -- --incremental', () => {
       expect(edited.status, edited.stderr).toBe(0);
       expect(edited.stdout).toMatch(/incremental: \d+ of 5 records/);
       expect(edited.stdout).toMatch(/[1-9]\d* pages removed/);
+      // The shared pages whose lists changed (the home page, a year, a letter) are rendered; the
+      // others kept.
+      const [, shared = '0', sharedAll = '0'] =
+        /(\d+) of (\d+) shared pages rendered/.exec(edited.stdout) ?? [];
+      expect(Number(shared)).toBeGreaterThan(1);
+      expect(Number(shared)).toBeLessThan(Number(sharedAll));
       // The shards of the corrected, added and removed records are written; the others kept.
       expect(shardsWritten(edited.stdout)).toEqual({ written: 2, all: 3 });
       const full = build('full', [], SHARDS);
