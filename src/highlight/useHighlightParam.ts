@@ -42,12 +42,16 @@ export function useHighlightParam(): [readonly string[], (keys: readonly string[
   const hydrated = useHydrated();
   const search = hydrated ? location.search : '';
   const [pending, setPending] = useState<Pending | null>(null);
-  const waiting = pending !== null && pending.path === location.pathname;
-  if (pending && (!waiting || search === pending.target || !pending.via.includes(search))) {
-    setPending(null);
-  }
+  // The toggles on their way, while the address is one they pass through; any other (Back, a
+  // link) drops them.
+  const live =
+    pending?.path === location.pathname &&
+    (pending.via.includes(search) || search === pending.target)
+      ? pending
+      : null;
+  if (pending && !live) setPending(null);
   const fromAddress = useMemo(() => readHighlightParam(search), [search]);
-  const shown = pending && waiting && pending.via.includes(search) ? pending.keys : fromAddress;
+  const shown = live ? live.keys : fromAddress;
   // The same array while the keys stay the same, so the address catching up renders nothing new.
   const [kept, setKept] = useState(shown);
   const same = sameKeys(kept, shown);
@@ -60,22 +64,27 @@ export function useHighlightParam(): [readonly string[], (keys: readonly string[
   // The same function from toggle to toggle, so the parts of the page that only call it skip
   // the render a toggle makes.
   const setKeys = useStableCallback((next: readonly string[]) => {
-    const from = pending && waiting ? pending.target : location.search;
-    const target = writeHighlightParam(from, next);
-    const path = location.pathname;
-    const via = pending && waiting ? [...pending.via, pending.target] : [location.search];
+    const toggle: Pending = {
+      keys: next,
+      path: location.pathname,
+      via: live ? [...live.via, live.target] : [location.search],
+      target: writeHighlightParam(live ? live.target : location.search, next),
+    };
     // At once, not as a transition: the frame after the click shows the highlights (a
     // transition would paint that frame unchanged and the highlights one or two frames later).
     flushSync(() => {
-      setPending({ keys: next, path, via, target });
+      setPending(toggle);
     });
     afterPaint(() => {
       const now = at.current;
-      if (now.pathname !== path || !via.includes(now.search)) return;
-      void navigate(
-        { search: target, hash: now.hash },
-        { preventScrollReset: true, flushSync: true },
-      );
+      if (now.pathname === toggle.path && toggle.via.includes(now.search)) {
+        void navigate(
+          { search: toggle.target, hash: now.hash },
+          { preventScrollReset: true, flushSync: true },
+        );
+      }
+      // The last toggle on its way has arrived (or was dropped): the address holds the keys.
+      setPending((current) => (current === toggle ? null : current));
     });
   });
   return [keys, setKeys];

@@ -216,6 +216,30 @@ describe('keyword highlighting', () => {
     expect(keyword('Stroma')).toHaveAttribute('aria-pressed', 'true');
   });
 
+  it('keeps a keyword turned on and off again before a frame off, each click a step back', async () => {
+    const { router } = await openSeed();
+    const start = router.state.location.key;
+    const stroma = keyword('Stroma');
+    const shown: (string | null)[] = [];
+    const observer = new MutationObserver(() => shown.push(stroma.getAttribute('aria-pressed')));
+    fireEvent.click(stroma);
+    fireEvent.click(keyword('Stroma'));
+    observer.observe(stroma, { attributes: true, attributeFilter: ['aria-pressed'] });
+    // Both steps reach the address (on, then off again), and the button never shows on between.
+    await waitFor(() => {
+      expect(router.state.location.key).not.toBe(start);
+      expect(router.state.location.search).toBe('');
+    });
+    observer.disconnect();
+    expect(shown).not.toContain('true');
+    expect(keyword('Stroma')).toHaveAttribute('aria-pressed', 'false');
+    await router.navigate(-1);
+    await addressHas(router, '?hl=stroma');
+    await waitFor(() => {
+      expect(keyword('Stroma')).toHaveAttribute('aria-pressed', 'true');
+    });
+  });
+
   it('drops a toggle the address has not caught up with when the reader goes Back', async () => {
     const user = userEvent.setup();
     const { router } = await openSeed();
