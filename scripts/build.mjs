@@ -124,6 +124,7 @@ const {
   renderRecords,
   renderPortalPages,
   renderShell,
+  pageFileOf,
   searchPagesOf,
   cspProblems,
   parseSiteOrigin,
@@ -340,7 +341,6 @@ const portalDone = performance.now();
 // What each page is rendered from, by the file or folder it writes: a record's folder from the
 // record, its fingerprint and its links; a person's or topic's page from what it shows.
 const units = new Map();
-const pageFile = (path) => `${path.slice(1)}/index.html`;
 for (const { record, fingerprint } of entries) {
   units.set(
     `records/${record.id}/`,
@@ -363,11 +363,11 @@ for (const person of portal.persons) {
     year,
     records: records.map(listedDigest),
   }));
-  units.set(pageFile(personPath(person)), digestOf({ ...person, years }));
+  units.set(pageFileOf(personPath(person)), digestOf({ ...person, years }));
 }
 for (const topic of portal.topics) {
   units.set(
-    pageFile(topicPath(topic.id, topicBlock(topic))),
+    pageFileOf(topicPath(topic.id, topicBlock(topic))),
     digestOf({ ...topic, records: topic.records.map(listedDigest) }),
   );
 }
@@ -383,11 +383,11 @@ const renderIds = new Set(
     .filter((id) => !flags.merge && mine(place.get(`records/${id}.json`))),
 );
 const renderPersons = slice(portal.persons).filter((person) => {
-  const file = pageFile(personPath(person));
+  const file = pageFileOf(personPath(person));
   return changed(file, file);
 });
 const renderTopics = slice(portal.topics).filter((topic) => {
-  const file = pageFile(topicPath(topic.id, topicBlock(topic)));
+  const file = pageFileOf(topicPath(topic.id, topicBlock(topic)));
   return changed(file, file);
 });
 // A page the last build wrote that this one has no inputs for (a record removed) goes.
@@ -415,7 +415,7 @@ const unchangedShell = (path, data) => {
   const digest = digestOf(data);
   shellUnits[path] = digest;
   if (path === '/') return false;
-  return previous?.shellUnits?.[path] === digest && existsSync(join(outDir, pageFile(path)));
+  return previous?.shellUnits?.[path] === digest && existsSync(join(outDir, pageFileOf(path)));
 };
 const shell = await renderShell(
   { template, base, origin },

@@ -202,8 +202,8 @@ async function dataPage(
   return { path: pageFileOf(path), text };
 }
 
-/** The file a page's path is served from. */
-function pageFileOf(path: string): string {
+/** The file a page's path is served from: `index.html` for `/`, `browse/2024/index.html`… */
+export function pageFileOf(path: string): string {
   return path === '/' ? 'index.html' : `${path.slice(1)}/index.html`;
 }
 
